@@ -1,0 +1,293 @@
+package org.ganbench.core;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import org.ganbench.core.optim.MomentumSgd;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trains a generator and a discriminator against each other by minibatch SGD with momentum.
+ *
+ * <p>The engine's random stream (noise and dropout masks) is reseeded from (seed, epoch) at the
+ * start of every epoch and the data order is rebuilt from the same pair, so an epoch's
+ * randomness depends only on the seed and the epoch number.
+ */
+public final class AdversarialTrainer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdversarialTrainer.class);
+
+    private final AdversarialPair pair;
+    private final TrainingConfig config;
+    private final MomentumSgd generatorOptimizer;
+    private final MomentumSgd discriminatorOptimizer;
+    private long updatesDone;
+
+    /**
+     * Prepares optimiser state for a pair of networks.
+     *
+     * @param pair the networks to train, updated in place
+     * @param config how to train them
+     */
+    public AdversarialTrainer(AdversarialPair pair, TrainingConfig config) {
+        this.pair = pair;
+        this.config = config;
+        this.generatorOptimizer = new MomentumSgd(pair.generator().network().parameters());
+        this.discriminatorOptimizer = new MomentumSgd(pair.discriminator().network().parameters());
+    }
+
+    /**
+     * Runs every epoch of the configuration.
+     *
+     * @param data training examples, row-major (count, dimension)
+     * @param dimension values per example; must equal the discriminator's input width
+     * @param listener receives progress and per-epoch metrics
+     * @return the metrics of each epoch
+     * @throws TrainingDivergedException if a loss becomes NaN or infinite
+     */
+    public List<EpochMetrics> train(float[] data, int dimension, TrainingListener listener) {
+        int exampleCount = checkData(data, dimension);
+        int iterationsPerEpoch = iterationsPerEpoch(exampleCount);
+        listener.onTrainingStart(config, iterationsPerEpoch);
+
+        List<EpochMetrics> history = new ArrayList<>();
+        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+            EpochMetrics metrics = trainEpoch(epoch, data, dimension, listener);
+            history.add(metrics);
+            listener.onEpochEnd(metrics);
+        }
+        listener.onTrainingEnd();
+        return history;
+    }
+
+    /**
+     * Runs one pass over the training data.
+     *
+     * @param epoch 1-based epoch; selects the momentum, the data order and the random stream
+     * @param data training examples, row-major (count, dimension)
+     * @param dimension values per example
+     * @param listener receives one call per generator update
+     * @return the epoch's averaged metrics
+     * @throws TrainingDivergedException if a loss becomes NaN or infinite
+     */
+    public EpochMetrics trainEpoch(int epoch, float[] data, int dimension, TrainingListener listener) {
+        int exampleCount = checkData(data, dimension);
+        long start = System.nanoTime();
+        double momentum = config.momentum().momentumAt(epoch);
+        Engine.getInstance().setRandomSeed(engineSeed(config.seed(), epoch));
+        int[] order = MinibatchOrder.permutation(exampleCount, config.seed(), epoch);
+        MinibatchReader minibatches = new MinibatchReader(data, dimension, order, config.batchSize());
+
+        int iterations = iterationsPerEpoch(exampleCount);
+        double[] sums = new double[StepStatistics.COUNT];
+        for (int iteration = 1; iteration <= iterations; iteration++) {
+            float[] statistics = config.updateMode() == UpdateMode.SIMULTANEOUS
+                    ? simultaneousStep(minibatches, momentum)
+                    : alternatingStep(minibatches, momentum);
+            StepStatistics.requireFinite(statistics, epoch, iteration);
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += statistics[i];
+            }
+            listener.onIteration();
+        }
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new EpochMetrics(epoch, sums[0] / iterations, sums[1] / iterations, sums[2] / iterations,
+                sums[3] / iterations, config.learningRate().rateAfter(updatesDone), momentum, iterations, seconds);
+    }
+
+    /** Number of parameter updates applied so far; the learning rate decays with it. */
+    public long updatesDone() {
+        return updatesDone;
+    }
+
+    /**
+     * One step of the released code: D's and G's gradients come from the same data, noise,
+     * samples and dropout masks, and both networks are updated together.
+     */
+    private float[] simultaneousStep(MinibatchReader minibatches, double momentum) {
+        Generator generator = pair.generator();
+        Discriminator discriminator = pair.discriminator();
+        try (NDManager scope = pair.manager().newSubManager()) {
+            NDArray x = minibatches.next(scope);
+            long batch = x.getShape().get(0);
+            NDArray z = generator.drawNoise(scope, batch);
+            List<NDArray> realMasks = discriminator.drawDropoutMasks(scope, batch);
+            List<NDArray> fakeMasks = discriminator.drawDropoutMasks(scope, batch);
+
+            NDArray statistics;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray fake = generator.generate(z);
+                NDArray realLogits = discriminator.logits(x, realMasks, false);
+
+                // D's loss sees G(z) as a constant; G's loss sees D's parameters as constants.
+                // Both graphs share one backward pass, and each network receives only its own
+                // objective's gradient, as with two separate gradient computations.
+                NDArray fakeLogitsForD = discriminator.logits(fake.stopGradient(), fakeMasks, false);
+                NDArray fakeLogitsForG = discriminator.logits(fake, fakeMasks, true);
+                NDArray discriminatorLoss = AdversarialLosses.discriminatorLoss(realLogits, fakeLogitsForD);
+                NDArray generatorLoss = AdversarialLosses.generatorLoss(fakeLogitsForG, config.generatorObjective());
+                collector.backward(discriminatorLoss.add(generatorLoss));
+
+                statistics = StepStatistics.stack(discriminatorLoss, generatorLoss, realLogits, fakeLogitsForD);
+            }
+
+            double learningRate = config.learningRate().rateAfter(updatesDone);
+            discriminatorOptimizer.step(learningRate, momentum);
+            generatorOptimizer.step(learningRate, momentum);
+            updatesDone++;
+            return statistics.toFloatArray();
+        }
+    }
+
+    /**
+     * Algorithm 1 of Goodfellow et al. (2014): k discriminator steps on fresh minibatches of data
+     * and noise, then one generator step on fresh noise. Each step is one update of the learning
+     * rate schedule.
+     */
+    private float[] alternatingStep(MinibatchReader minibatches, double momentum) {
+        float[] last = null;
+        for (int k = 0; k < config.discriminatorSteps(); k++) {
+            last = discriminatorStep(minibatches, momentum);
+        }
+        float generatorLoss = generatorStep(config.batchSize(), momentum);
+        last[1] = generatorLoss;
+        return last;
+    }
+
+    private float[] discriminatorStep(MinibatchReader minibatches, double momentum) {
+        Generator generator = pair.generator();
+        Discriminator discriminator = pair.discriminator();
+        try (NDManager scope = pair.manager().newSubManager()) {
+            NDArray x = minibatches.next(scope);
+            long batch = x.getShape().get(0);
+            NDArray z = generator.drawNoise(scope, batch);
+            List<NDArray> realMasks = discriminator.drawDropoutMasks(scope, batch);
+            List<NDArray> fakeMasks = discriminator.drawDropoutMasks(scope, batch);
+
+            NDArray statistics;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray fake = generator.generate(z).stopGradient();
+                NDArray realLogits = discriminator.logits(x, realMasks, false);
+                NDArray fakeLogits = discriminator.logits(fake, fakeMasks, false);
+                NDArray discriminatorLoss = AdversarialLosses.discriminatorLoss(realLogits, fakeLogits);
+                collector.backward(discriminatorLoss);
+                statistics = StepStatistics.stack(discriminatorLoss, discriminatorLoss, realLogits, fakeLogits);
+            }
+
+            discriminatorOptimizer.step(config.learningRate().rateAfter(updatesDone), momentum);
+            generatorOptimizer.zeroGradients();
+            updatesDone++;
+            return statistics.toFloatArray();
+        }
+    }
+
+    private float generatorStep(int batch, double momentum) {
+        Generator generator = pair.generator();
+        Discriminator discriminator = pair.discriminator();
+        try (NDManager scope = pair.manager().newSubManager()) {
+            NDArray z = generator.drawNoise(scope, batch);
+            List<NDArray> fakeMasks = discriminator.drawDropoutMasks(scope, batch);
+
+            NDArray generatorLoss;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray fake = generator.generate(z);
+                NDArray fakeLogits = discriminator.logits(fake, fakeMasks, true);
+                generatorLoss = AdversarialLosses.generatorLoss(fakeLogits, config.generatorObjective());
+                collector.backward(generatorLoss);
+            }
+
+            generatorOptimizer.step(config.learningRate().rateAfter(updatesDone), momentum);
+            updatesDone++;
+            return generatorLoss.getFloat();
+        }
+    }
+
+    private int iterationsPerEpoch(int exampleCount) {
+        int minibatches = exampleCount / config.batchSize();
+        int perIteration = config.updateMode() == UpdateMode.SIMULTANEOUS ? 1 : config.discriminatorSteps();
+        int iterations = minibatches / perIteration;
+        if (iterations < 1) {
+            throw new IllegalArgumentException("The training set has " + exampleCount
+                    + " examples, fewer than one iteration needs (" + perIteration * config.batchSize()
+                    + "); use a smaller batch size or more data");
+        }
+        return iterations;
+    }
+
+    private int checkData(float[] data, int dimension) {
+        if (dimension != pair.discriminator().dataDimension()) {
+            throw new IllegalArgumentException("Training data has " + dimension
+                    + " values per example but the discriminator reads " + pair.discriminator().dataDimension());
+        }
+        if (data.length == 0 || data.length % dimension != 0) {
+            throw new IllegalArgumentException("Training data length " + data.length
+                    + " is not a positive multiple of the dimension " + dimension);
+        }
+        return data.length / dimension;
+    }
+
+    static int engineSeed(long seed, int epoch) {
+        return (int) (SeedMixer.mix(seed, "engine", epoch) & 0x7fffffffL);
+    }
+
+    @Override
+    public void close() {
+        generatorOptimizer.close();
+        discriminatorOptimizer.close();
+        LOG.debug("Released optimiser state after {} updates", updatesDone);
+    }
+
+    /** Copies minibatches out of the row-major training array in a given order. */
+    private static final class MinibatchReader {
+
+        private final float[] data;
+        private final int dimension;
+        private final int[] order;
+        private final int batchSize;
+        private final float[] buffer;
+        private int position;
+
+        MinibatchReader(float[] data, int dimension, int[] order, int batchSize) {
+            this.data = data;
+            this.dimension = dimension;
+            this.order = order;
+            this.batchSize = batchSize;
+            this.buffer = new float[batchSize * dimension];
+        }
+
+        NDArray next(NDManager manager) {
+            for (int row = 0; row < batchSize; row++) {
+                System.arraycopy(data, order[position + row] * dimension, buffer, row * dimension, dimension);
+            }
+            position += batchSize;
+            return manager.create(buffer, new Shape(batchSize, dimension));
+        }
+    }
+
+    /** The four numbers one step reports, read back from the engine in one copy. */
+    private static final class StepStatistics {
+
+        static final int COUNT = 4;
+
+        static NDArray stack(NDArray discriminatorLoss, NDArray generatorLoss, NDArray realLogits, NDArray fakeLogits) {
+            NDArray meanDReal = realLogits.stopGradient().getNDArrayInternal().sigmoid().mean();
+            NDArray meanDFake = fakeLogits.stopGradient().getNDArrayInternal().sigmoid().mean();
+            return NDArrays.stack(new ai.djl.ndarray.NDList(discriminatorLoss.stopGradient(),
+                    generatorLoss.stopGradient(), meanDReal, meanDFake));
+        }
+
+        static void requireFinite(float[] statistics, int epoch, int iteration) {
+            if (!Float.isFinite(statistics[0]) || !Float.isFinite(statistics[1])) {
+                throw new TrainingDivergedException(epoch, iteration, statistics[0], statistics[1]);
+            }
+        }
+    }
+}
