@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Dropout on the input of each layer, described as pylearn2 describes it: a keep ("include")
  * probability and a scale per layer input. A kept unit is multiplied by the scale, a dropped
- * one by zero. The paper's MNIST discriminator keeps 0.8 of its pixels (scale 1.25) and 0.5 of
- * 1.25) and 0.5 of every hidden input (scale 2).
+ * one by zero. The MNIST discriminator of Goodfellow et al. (2014) keeps 0.8 of its pixels
+ * (scale 1.25) and 0.5 of every hidden input (scale 2).
  *
  * @param keepProbabilities one per layer, in (0, 1]; 1 disables dropout on that input
  * @param scales one per layer, the factor applied to kept units

@@ -1,0 +1,31 @@
+package org.ganbench.bench;
+
+import org.ganbench.core.TrainingDivergedException;
+import org.ganbench.datasets.CorruptDataException;
+import org.ganbench.datasets.DataUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Turns an exception thrown by a command into a logged error and an exit code. */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (e instanceof CommandLine.ParameterException parameterError) {
+            throw parameterError;
+        }
+        if (e instanceof DataUnavailableException || e instanceof CorruptDataException) {
+            LOG.error("Data error: {}", e.getMessage());
+            return GanBench.EXIT_DATA;
+        }
+        if (e instanceof TrainingDivergedException) {
+            LOG.error("{}", e.getMessage());
+            return GanBench.EXIT_DIVERGED;
+        }
+        LOG.error("Internal failure: {}", e.toString(), e);
+        return GanBench.EXIT_INTERNAL;
+    }
+}

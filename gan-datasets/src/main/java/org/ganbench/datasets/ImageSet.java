@@ -1,0 +1,211 @@
+package org.ganbench.datasets;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Immutable set of equally sized grey-scale images with optional class labels.
+ *
+ * <p>Pixels are stored row-major in one array of {@code count x (rows * cols)} float32 values in [0, 1],
+ * image after image. The constructor and the {@link #pixels()} and {@link #labels()} accessors copy their
+ * arrays so that no caller can change a set after it is built. Use {@link #pixelBuffer()} for bulk reads
+ * without a copy, for example to create an NDArray of a whole set.
+ *
+ * @param name short name used in logs and reports, for example {@code "mnist-train"}
+ * @param rows image height in pixels
+ * @param cols image width in pixels
+ * @param count number of images
+ * @param pixels row-major pixel values in [0, 1], of length {@code count * rows * cols}
+ * @param labels one class label per image, or null for an unlabelled set
+ */
+public record ImageSet(String name, int rows, int cols, int count, float[] pixels, int[] labels) {
+
+    /**
+     * Validates and copies the arrays.
+     *
+     * @throws NullPointerException if {@code name} or {@code pixels} is null
+     * @throws IllegalArgumentException if the name is blank, a size is not positive, the pixel array does not
+     *     have {@code count * rows * cols} values, a pixel is outside [0, 1] or NaN, or the label array does
+     *     not have {@code count} non-negative values
+     */
+    public ImageSet {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(pixels, "pixels");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("ImageSet name is blank. Give the set a short name such as \"mnist-train\".");
+        }
+        requirePositive("rows", rows);
+        requirePositive("cols", cols);
+        requirePositive("count", count);
+
+        long expectedLength = (long) count * rows * cols;
+        if (pixels.length != expectedLength) {
+            throw new IllegalArgumentException(String.format(
+                    "ImageSet %s: pixels has %d values but %d images of %dx%d need %d. Pass count * rows * cols values.",
+                    name, pixels.length, count, rows, cols, expectedLength));
+        }
+        requireUnitRange(name, pixels);
+        if (labels != null) {
+            requireLabels(name, count, labels);
+        }
+
+        pixels = pixels.clone();
+        labels = labels == null ? null : labels.clone();
+    }
+
+    /**
+     * Returns the number of pixels per image.
+     *
+     * @return {@code rows * cols}
+     */
+    public int dimension() {
+        return rows * cols;
+    }
+
+    /**
+     * Returns a copy of all pixel values. This copies {@code count * dimension()} floats on every call, so
+     * prefer {@link #pixelBuffer()} or {@link #image(int)} inside loops.
+     *
+     * @return a new array of row-major pixel values in [0, 1]
+     */
+    @Override
+    public float[] pixels() {
+        return pixels.clone();
+    }
+
+    /**
+     * Returns a copy of the class labels.
+     *
+     * @return a new array with one label per image, or null if the set is unlabelled
+     */
+    @Override
+    public int[] labels() {
+        return labels == null ? null : labels.clone();
+    }
+
+    /**
+     * Returns a read-only view of all pixel values, without copying them.
+     *
+     * @return a read-only buffer positioned at 0 with {@code count * dimension()} values remaining
+     */
+    public FloatBuffer pixelBuffer() {
+        return FloatBuffer.wrap(pixels).asReadOnlyBuffer();
+    }
+
+    /**
+     * Returns whether every image has a class label.
+     *
+     * @return true if the set was built with labels
+     */
+    public boolean hasLabels() {
+        return labels != null;
+    }
+
+    /**
+     * Returns the pixels of one image.
+     *
+     * @param index image index in [0, count)
+     * @return a new array of {@link #dimension()} row-major values in [0, 1]
+     * @throws IndexOutOfBoundsException if {@code index} is outside [0, count)
+     */
+    public float[] image(int index) {
+        Objects.checkIndex(index, count);
+        int start = index * dimension();
+        return Arrays.copyOfRange(pixels, start, start + dimension());
+    }
+
+    /**
+     * Returns the class label of one image.
+     *
+     * @param index image index in [0, count)
+     * @return the label of that image
+     * @throws IndexOutOfBoundsException if {@code index} is outside [0, count)
+     * @throws IllegalStateException if the set has no labels
+     */
+    public int label(int index) {
+        Objects.checkIndex(index, count);
+        if (labels == null) {
+            throw new IllegalStateException("ImageSet " + name + " has no labels. Read it together with its label file.");
+        }
+        return labels[index];
+    }
+
+    /**
+     * Copies a contiguous range of images, and their labels if any, into a new set.
+     *
+     * @param sliceName name of the new set
+     * @param from index of the first image, inclusive
+     * @param to index after the last image, exclusive
+     * @return a set of {@code to - from} images
+     * @throws IllegalArgumentException if the range is empty or outside [0, count], or the name is blank
+     * @throws NullPointerException if {@code sliceName} is null
+     */
+    public ImageSet slice(String sliceName, int from, int to) {
+        if (from < 0 || to > count || from >= to) {
+            throw new IllegalArgumentException(String.format(
+                    "ImageSet %s: invalid slice [%d, %d) of %d images. Pass 0 <= from < to <= %d.",
+                    name, from, to, count, count));
+        }
+
+        float[] slicePixels = Arrays.copyOfRange(pixels, from * dimension(), to * dimension());
+        int[] sliceLabels = labels == null ? null : Arrays.copyOfRange(labels, from, to);
+        return new ImageSet(sliceName, rows, cols, to - from, slicePixels, sliceLabels);
+    }
+
+    /** Compares sizes, names and array contents, unlike the array identity a record would compare. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ImageSet that
+                && name.equals(that.name)
+                && rows == that.rows
+                && cols == that.cols
+                && count == that.count
+                && Arrays.equals(pixels, that.pixels)
+                && Arrays.equals(labels, that.labels);
+    }
+
+    @Override
+    public int hashCode() {
+        int result = Objects.hash(name, rows, cols, count);
+        result = 31 * result + Arrays.hashCode(pixels);
+        return 31 * result + Arrays.hashCode(labels);
+    }
+
+    /** Summarizes the set without its pixel values. */
+    @Override
+    public String toString() {
+        return String.format("ImageSet[name=%s, count=%d, size=%dx%d, labels=%s]",
+                name, count, rows, cols, labels == null ? "none" : "yes");
+    }
+
+    private static void requirePositive(String field, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException("ImageSet " + field + " is " + value + ", but it must be positive");
+        }
+    }
+
+    private static void requireUnitRange(String name, float[] pixels) {
+        for (int i = 0; i < pixels.length; i++) {
+            // Written as a negated range test so that NaN fails it too.
+            if (!(pixels[i] >= 0f && pixels[i] <= 1f)) {
+                throw new IllegalArgumentException(String.format(
+                        "ImageSet %s: pixels[%d] is %s, outside [0, 1]. Scale the values first (divide 8-bit values by 255).",
+                        name, i, pixels[i]));
+            }
+        }
+    }
+
+    private static void requireLabels(String name, int count, int[] labels) {
+        if (labels.length != count) {
+            throw new IllegalArgumentException(String.format(
+                    "ImageSet %s: %d labels for %d images. Pass one label per image, or null.", name, labels.length, count));
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                throw new IllegalArgumentException(String.format(
+                        "ImageSet %s: labels[%d] is %d, but class labels must be non-negative", name, i, labels[i]));
+            }
+        }
+    }
+}
