@@ -1,6 +1,7 @@
 package org.ganbench.bench;
 
 import org.ganbench.bench.experiment.ExperimentProfile;
+import org.ganbench.bench.experiment.ModelKind;
 import org.ganbench.bench.experiment.MnistReproduction;
 import org.ganbench.bench.experiment.ReproductionOptions;
 import org.ganbench.core.GeneratorObjective;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code gan-bench reproduce}: train, sample, score and write the paper's table and figures. */
+/**
+ * {@code gan-bench reproduce}: trains the GAN of Goodfellow et al. (2014), samples it, scores the
+ * samples with the Parzen window, and writes Table 1 and the figures.
+ */
 @Command(name = "reproduce",
         mixinStandardHelpOptions = true,
         description = "Trains the paper's GAN on a data set, scores 10,000 samples with the Parzen-window"
@@ -31,6 +35,11 @@ final class ReproduceCommand implements Callable<Integer> {
             description = "Data set to reproduce: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
             completionCandidates = DatasetNames.class)
     private String dataset;
+
+    @Option(names = "--models", defaultValue = "gan", split = ",", paramLabel = "NAME",
+            description = "Table 1 rows to train and score, comma-separated: gan, dbn, cae, gsn, training-data,"
+                    + " kmeans, or all. Default: ${DEFAULT-VALUE}.")
+    private List<String> models;
 
     @Option(names = "--profile", defaultValue = "quick", paramLabel = "NAME",
             description = "quick (30 epochs, about 15 minutes on 2 cores) or paper (300 epochs). Default: ${DEFAULT-VALUE}.")
@@ -96,9 +105,12 @@ final class ReproduceCommand implements Callable<Integer> {
         if (!DATASETS.contains(datasetName)) {
             throw usage("Unknown data set '" + dataset + "' for --dataset; accepted: " + String.join(", ", DATASETS));
         }
+
+        List<ModelKind> chosenModels = parseModels();
         ExperimentProfile chosenProfile = parseEnum(ExperimentProfile.class, profile, "--profile");
         UpdateMode mode = parseEnum(UpdateMode.class, update, "--update");
         GeneratorObjective objective = parseEnum(GeneratorObjective.class, generatorObjective, "--generator-objective");
+
         int epochCount = epochs == null ? chosenProfile.epochs() : epochs;
         if (epochCount < 1) {
             throw usage("Invalid value " + epochCount + " for --epochs; use a whole number of at least 1");
@@ -109,6 +121,7 @@ final class ReproduceCommand implements Callable<Integer> {
         if (samples < 1) {
             throw usage("Invalid value " + samples + " for --samples; use a whole number of at least 1 (the paper uses 10000)");
         }
+
         if (offline && mirrors != null) {
             throw usage("--offline and --mirror contradict each other; drop one of them");
         }
@@ -118,15 +131,34 @@ final class ReproduceCommand implements Callable<Integer> {
         if (dataDirectory != null && !Files.isDirectory(dataDirectory)) {
             throw usage("Data directory '" + dataDirectory + "' given with --data-dir does not exist or is not a folder");
         }
+
         Path outputDirectory = output != null ? output
                 : Path.of("runs", datasetName + "-" + chosenProfile.label() + "-seed" + seed);
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw usage("Output '" + outputDirectory + "' given with --output is a file; name a folder");
         }
+
         String commandLine = "gan-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        return new ReproductionOptions(datasetName, chosenProfile, epochCount, seed, outputDirectory,
+        return new ReproductionOptions(datasetName, chosenModels, chosenProfile, epochCount, seed, outputDirectory,
                 dataDirectory, cacheDirectory, mode, discriminatorSteps, objective, samples, trainLimit,
                 mirrors == null ? List.of() : List.copyOf(mirrors), offline, commandLine);
+    }
+
+    private List<ModelKind> parseModels() {
+        java.util.EnumSet<ModelKind> chosen = java.util.EnumSet.noneOf(ModelKind.class);
+        for (String name : models) {
+            if (name.trim().equalsIgnoreCase("all")) {
+                chosen.addAll(java.util.EnumSet.allOf(ModelKind.class));
+                continue;
+            }
+            try {
+                chosen.add(ModelKind.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage() + " (option --models)");
+            }
+        }
+        // EnumSet iterates in declaration order, which is Table 1's row order.
+        return List.copyOf(chosen);
     }
 
     private <E extends Enum<E>> E parseEnum(Class<E> type, String value, String option) {

@@ -46,7 +46,8 @@ class ReproduceCommandTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(expectedExitCode, run(args));
+            int exitCode = args[0].equals("table") ? GanBench.execute(args) : run(args);
+            assertEquals(expectedExitCode, exitCode);
         } finally {
             System.setErr(original);
         }
@@ -65,13 +66,17 @@ class ReproduceCommandTest {
 
         JsonNode result = new ObjectMapper().readTree(output.resolve("result.json").toFile());
         assertEquals(3, result.get("seed").asInt());
-        assertEquals(2, result.get("epochs").size());
-        assertEquals(500, result.get("parzen").get("sampleCount").asInt());
-        assertEquals(10_000, result.get("parzen").get("testCount").asInt());
-        assertEquals(1000, result.get("parzen").get("validationCount").asInt());
-        assertEquals(10, result.get("parzen").get("sigmaGrid").size());
-        assertTrue(Double.isFinite(result.get("parzen").get("meanLogLikelihood").asDouble()));
-        assertEquals("SIMULTANEOUS", result.get("training").get("updateMode").asText());
+        assertEquals(1, result.get("rows").size());
+        JsonNode gan = result.get("rows").get(0);
+        assertEquals("Adversarial nets", gan.get("model").asText());
+        assertEquals(2, gan.get("epochs").size());
+        JsonNode parzen = gan.get("parzen");
+        assertEquals(500, parzen.get("sampleCount").asInt());
+        assertEquals(10_000, parzen.get("testCount").asInt());
+        assertEquals(1000, parzen.get("validationCount").asInt());
+        assertEquals(10, parzen.get("sigmaGrid").size());
+        assertTrue(Double.isFinite(parzen.get("meanLogLikelihood").asDouble()));
+        assertEquals("SIMULTANEOUS", gan.get("training").get("updateMode").asText());
         assertFalse(result.get("environment").get("libraries").get("djl").asText().isEmpty());
 
         String table = Files.readString(output.resolve("table1.md"));
@@ -81,6 +86,32 @@ class ReproduceCommandTest {
         BufferedImage grid = ImageIO.read(output.resolve("samples.png").toFile());
         assertNotNull(grid);
         assertTrue(grid.getWidth() > grid.getHeight(), "the nearest-neighbour column widens the grid");
+    }
+
+    @Test
+    void tableIsRebuiltFromStoredResult(@TempDir Path output) throws IOException {
+        assertEquals(0, run("reproduce", "--epochs", "1", "--train-limit", "200", "--samples", "100",
+                "-o", output.toString(), "--cache-dir", CACHE.toString()));
+        Path rebuilt = output.resolve("rebuilt.md");
+
+        assertEquals(0, GanBench.execute("table", output.toString(), "-o", rebuilt.toString()));
+
+        assertEquals(Files.readString(output.resolve("table1.md")), Files.readString(rebuilt));
+    }
+
+    @Test
+    void tableRejectsMissingResult(@TempDir Path folder) {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", folder.resolve("nothing.json").toString());
+
+        assertTrue(errors.contains("nothing.json"), errors);
+    }
+
+    @Test
+    void unknownModelIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "gan,vae");
+
+        assertTrue(errors.contains("'vae'"), errors);
+        assertTrue(errors.contains("kmeans"), errors);
     }
 
     @Test

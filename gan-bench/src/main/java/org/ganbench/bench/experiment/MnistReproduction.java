@@ -9,31 +9,17 @@ import org.ganbench.bench.figures.NearestNeighbours;
 import org.ganbench.bench.figures.SampleGrid;
 import org.ganbench.bench.report.AtomicFiles;
 import org.ganbench.bench.report.PaperTable1;
-import org.ganbench.bench.report.Table1Renderer;
-import org.ganbench.bench.report.Table1Row;
-import org.ganbench.core.AdversarialPair;
-import org.ganbench.core.AdversarialTrainer;
-import org.ganbench.core.CompositeListener;
-import org.ganbench.core.EpochLogger;
 import org.ganbench.core.EpochMetrics;
-import org.ganbench.core.GeneratorSampler;
-import org.ganbench.core.MetricsJsonLines;
-import org.ganbench.core.ProgressBarListener;
-import org.ganbench.core.TrainingConfig;
-import org.ganbench.core.nn.Layer;
-import org.ganbench.core.nn.MaxoutLayer;
-import org.ganbench.core.nn.DenseLayer;
-import org.ganbench.core.nn.FeedForwardNetwork;
+import org.ganbench.core.GenerativeModel;
 import org.ganbench.datasets.ImageSet;
 import org.ganbench.datasets.Mnist;
 import org.ganbench.datasets.MnistOptions;
 import org.ganbench.datasets.MnistSplits;
 import org.ganbench.eval.BandwidthSelection;
 import org.ganbench.eval.ParzenEvaluation;
-import org.ganbench.eval.ParzenWindowEstimator;
 import org.ganbench.eval.ParzenRecord;
+import org.ganbench.eval.ParzenWindowEstimator;
 import org.ganbench.eval.PointSet;
-import org.ganbench.models.MnistGan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,16 +28,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The suite's main job: train the MNIST GAN of Goodfellow et al. (2014), draw samples, score
- * them with the Parzen-window protocol and write the result files.
+ * The suite's main job on MNIST: train each requested model, draw samples, score every model
+ * with the same Parzen-window protocol and write the result files.
  *
  * <pre>
- *   MNIST -> train G and D -> 10,000 samples -> sigma on 1,000 validation images
+ *   MNIST -> train a model -> 10,000 samples -> sigma on 1,000 validation images
  *         -> log-likelihood of the 10,000 test images -> result.json, table1.md, figures
  * </pre>
  */
@@ -65,11 +52,10 @@ public final class MnistReproduction {
     /** Pixels per MNIST image, 28 x 28. */
     static final int MNIST_DIMENSION = 784;
 
-    /** Rows and columns of the sample figure. */
+    /** Rows and columns of each sample figure. */
     static final int GRID_SIZE = 10;
 
     private final ReproductionOptions options;
-    private final Map<String, Double> timings = new LinkedHashMap<>();
 
     /**
      * @param options validated settings
@@ -79,7 +65,7 @@ public final class MnistReproduction {
     }
 
     /**
-     * Runs every stage and writes the output folder.
+     * Runs every requested row and writes the output folder.
      *
      * @return the stored result
      * @throws IOException if the data cannot be read or an output file cannot be written
@@ -90,28 +76,57 @@ public final class MnistReproduction {
         Files.createDirectories(output);
         RunEnvironment environment = RunEnvironment.capture();
 
-        MnistSplits splits = timed("data", this::loadData);
-        TrainingConfig config = TrainingConfig.paperMnist(options.epochs(), options.seed())
-                .withUpdateMode(options.updateMode(), options.discriminatorSteps())
-                .withGeneratorObjective(options.generatorObjective());
-
+        long dataStart = System.nanoTime();
+        MnistSplits splits = loadData();
         ImageSet train = trainingImages(splits.train());
         // ImageSet.pixels() returns a copy, so take the 157 MB array once.
         float[] trainPixels = train.pixels();
-        try (AdversarialPair pair = MnistGan.paper(trainPixels, options.seed())) {
-            Map<String, Object> architecture = describe(pair);
-            List<EpochMetrics> history = timed("training", () -> train(pair, config, trainPixels));
-            float[] samples = timed("sampling", () -> GeneratorSampler.sample(pair, options.sampleCount(), options.seed()));
-            ParzenRecord parzen = timed("parzen", () -> evaluate(samples, splits));
-            Map<String, Object> grid = timed("figures", () -> writeFigures(samples, trainPixels, history));
+        double dataSeconds = seconds(dataStart);
 
-            timings.put("total", (Instant.now().toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
-            ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, PaperTable1.ADVERSARIAL_NETS,
-                    PaperTable1.MNIST, options.profile().label(), options.seed(), options.commandLine(),
-                    startedAt.toString(), Instant.now().toString(), architecture, config,
-                    describeData(splits), environment, Map.copyOf(timings), history, parzen, grid);
-            writeResult(result);
-            return result;
+        RowContext context = new RowContext(options, trainPixels, MNIST_DIMENSION, output);
+        NearestNeighbours nearestNeighbours = new NearestNeighbours(trainPixels, MNIST_DIMENSION);
+        List<ModelResult> rows = new ArrayList<>();
+        for (ModelKind kind : options.models()) {
+            rows.add(runRow(kind, context, splits, nearestNeighbours));
+        }
+
+        Map<String, Double> timings = new LinkedHashMap<>();
+        timings.put("data", dataSeconds);
+        timings.put("total", (Instant.now().toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
+        ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, PaperTable1.MNIST,
+                options.profile().label(), options.seed(), options.commandLine(), startedAt.toString(),
+                Instant.now().toString(), describeData(splits), environment, timings, rows);
+        writeResult(result);
+        return result;
+    }
+
+    private ModelResult runRow(ModelKind kind, RowContext context, MnistSplits splits,
+                               NearestNeighbours nearestNeighbours) throws IOException {
+        LOG.info("Row '{}': training", kind.label());
+        Map<String, Double> timings = new LinkedHashMap<>();
+
+        long start = System.nanoTime();
+        TrainedRow trained = Rows.trainerFor(kind).train(context);
+        timings.put("training", seconds(start));
+
+        try (GenerativeModel model = trained.model()) {
+            start = System.nanoTime();
+            float[] samples = model.sample(options.sampleCount(), options.seed());
+            timings.put("sampling", seconds(start));
+
+            start = System.nanoTime();
+            ParzenRecord parzen = evaluate(samples, splits);
+            timings.put("parzen", seconds(start));
+
+            start = System.nanoTime();
+            Map<String, Object> grid = writeFigures(kind, samples, nearestNeighbours, trained.epochs());
+            timings.put("figures", seconds(start));
+
+            LOG.info("Row '{}': MNIST test log-likelihood {} +/- {} nats (sigma {})", kind.label(),
+                    String.format("%.1f", parzen.meanLogLikelihood()), String.format("%.1f", parzen.standardError()),
+                    String.format("%.4f", parzen.chosenSigma()));
+            return new ModelResult(kind.label(), trained.description(), trained.training(), trained.epochs(),
+                    timings, parzen, grid);
         }
     }
 
@@ -144,20 +159,6 @@ public final class MnistReproduction {
         return all.slice(all.name() + "[0:" + limit + "]", 0, limit);
     }
 
-    private List<EpochMetrics> train(AdversarialPair pair, TrainingConfig config, float[] trainPixels) {
-        Path metricsFile = options.outputDirectory().resolve("epochs.jsonl");
-        try {
-            Files.deleteIfExists(metricsFile);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Failed to remove the old " + metricsFile, e);
-        }
-        CompositeListener listeners = new CompositeListener(List.of(
-                new EpochLogger(), new MetricsJsonLines(metricsFile), new ProgressBarListener()));
-        try (AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
-            return trainer.train(trainPixels, MNIST_DIMENSION, listeners);
-        }
-    }
-
     private ParzenRecord evaluate(float[] samples, MnistSplits splits) {
         ImageSet validation = splits.validation().slice("validation[0:" + BANDWIDTH_VALIDATION_COUNT + "]",
                 0, BANDWIDTH_VALIDATION_COUNT);
@@ -165,34 +166,37 @@ public final class MnistReproduction {
         ParzenEvaluation evaluation = new ParzenEvaluation(BandwidthSelection.defaultGrid(),
                 ParzenWindowEstimator.DEFAULT_BLOCK_SIZE, true);
         return evaluation.evaluate(
-                new PointSet(samples, options.sampleCount(), test.dimension()),
-                new PointSet(validation.pixels(), validation.count(), validation.dimension()),
+                new PointSet(samples, options.sampleCount(), MNIST_DIMENSION),
+                new PointSet(validation.pixels(), validation.count(), MNIST_DIMENSION),
                 "MNIST validation images 50,000-50,999",
-                new PointSet(test.pixels(), test.count(), test.dimension()),
+                new PointSet(test.pixels(), test.count(), MNIST_DIMENSION),
                 "MNIST test images (all 10,000)");
     }
 
-    private Map<String, Object> writeFigures(float[] samples, float[] trainPixels, List<EpochMetrics> history)
-            throws IOException {
+    private Map<String, Object> writeFigures(ModelKind kind, float[] samples, NearestNeighbours nearestNeighbours,
+                                             List<EpochMetrics> history) throws IOException {
         Path output = options.outputDirectory();
+        String gridFile = kind == ModelKind.GAN ? "samples.png" : "samples-" + kind.optionName() + ".png";
         int shown = Math.min(GRID_SIZE * GRID_SIZE, options.sampleCount());
         int rows = Math.max(1, shown / GRID_SIZE);
-        float[] gridSamples = java.util.Arrays.copyOf(samples, rows * GRID_SIZE * MNIST_DIMENSION);
-        SampleGrid grid = new SampleGrid(ImageShape.MNIST, rows, GRID_SIZE);
-        int[] nearest = grid.writeWithNearestNeighbours(output.resolve("samples.png"), gridSamples,
-                new NearestNeighbours(trainPixels, MNIST_DIMENSION));
+        int columns = Math.min(GRID_SIZE, shown);
+        float[] gridSamples = Arrays.copyOf(samples, rows * columns * MNIST_DIMENSION);
+        SampleGrid grid = new SampleGrid(ImageShape.MNIST, rows, columns);
+        int[] nearest = grid.writeWithNearestNeighbours(output.resolve(gridFile), gridSamples, nearestNeighbours);
 
-        List<EpochPoint> points = new ArrayList<>();
-        for (EpochMetrics m : history) {
-            points.add(new EpochPoint(m.epoch(), m.discriminatorLoss(), m.generatorLoss(), m.meanDReal(), m.meanDFake()));
+        if (!history.isEmpty()) {
+            List<EpochPoint> points = new ArrayList<>();
+            for (EpochMetrics m : history) {
+                points.add(new EpochPoint(m.epoch(), m.discriminatorLoss(), m.generatorLoss(), m.meanDReal(), m.meanDFake()));
+            }
+            new LossPlot().write(output.resolve("losses.png"), points);
         }
-        new LossPlot().write(output.resolve("losses.png"), points);
 
         Map<String, Object> description = new LinkedHashMap<>();
-        description.put("file", "samples.png");
+        description.put("file", gridFile);
         description.put("rows", rows);
-        description.put("columns", GRID_SIZE);
-        description.put("samplesShown", "the first " + rows * GRID_SIZE + " of the Parzen samples");
+        description.put("columns", columns);
+        description.put("samplesShown", "the first " + rows * columns + " of the Parzen samples");
         description.put("nearestTrainingIndex", nearest);
         return description;
     }
@@ -201,53 +205,8 @@ public final class MnistReproduction {
         Path output = options.outputDirectory();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         AtomicFiles.writeString(output.resolve("result.json"), json.writeValueAsString(result) + "\n");
-        AtomicFiles.writeString(output.resolve("table1.md"), renderTable(List.of(result)));
-        LOG.info("MNIST test log-likelihood {} +/- {} nats (sigma {}); results in {}",
-                String.format("%.1f", result.parzen().meanLogLikelihood()),
-                String.format("%.1f", result.parzen().standardError()),
-                String.format("%.4f", result.parzen().chosenSigma()), output.toAbsolutePath());
-    }
-
-    /**
-     * Renders Table 1 for MNIST from stored results, so a table can be rebuilt without retraining.
-     *
-     * @param results stored runs
-     * @return markdown
-     */
-    public static String renderTable(List<ResultFile> results) {
-        List<Table1Row> rows = new ArrayList<>();
-        for (ResultFile r : results) {
-            ParzenRecord p = r.parzen();
-            rows.add(new Table1Row(r.model(), r.dataset(), p.meanLogLikelihood(), p.standardError(),
-                    p.chosenSigma(), p.sampleCount(), p.testCount(),
-                    r.profile() + " profile, " + r.epochs().size() + " epochs, seed " + r.seed()));
-        }
-        return Table1Renderer.renderMarkdown(PaperTable1.MNIST, rows);
-    }
-
-    private static Map<String, Object> describe(AdversarialPair pair) {
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("generator", describe(pair.generator().network()));
-        description.put("generatorNoise", "z ~ N(0, I), " + pair.generator().latentDimension() + " dimensions");
-        description.put("discriminator", describe(pair.discriminator().network()));
-        description.put("discriminatorDropout", pair.discriminator().dropout().toString());
-        description.put("initialisation", "weights uniform in [-0.05, 0.05] (G) and [-0.005, 0.005] (D); "
-                + "G output bias = logit of the training pixel means");
-        return description;
-    }
-
-    private static Map<String, Object> describe(FeedForwardNetwork network) {
-        List<String> layers = new ArrayList<>();
-        for (Layer layer : network.layers()) {
-            String kind = layer instanceof MaxoutLayer maxout
-                    ? "maxout " + layer.outputSize() + " x " + maxout.pieces()
-                    : ((DenseLayer) layer).activation().name().toLowerCase(java.util.Locale.ROOT) + " " + layer.outputSize();
-            layers.add(layer.inputSize() + " -> " + kind);
-        }
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("layers", layers);
-        description.put("parameters", network.parameterCount());
-        return description;
+        AtomicFiles.writeString(output.resolve("table1.md"), Table1FromResults.render(List.of(result)));
+        LOG.info("Wrote result.json and table1.md to {}", output.toAbsolutePath());
     }
 
     private Map<String, Object> describeData(MnistSplits splits) {
@@ -261,15 +220,7 @@ public final class MnistReproduction {
         return data;
     }
 
-    private <T> T timed(String stage, Stage<T> work) throws IOException {
-        long start = System.nanoTime();
-        T value = work.run();
-        timings.put(stage, (System.nanoTime() - start) / 1e9);
-        return value;
-    }
-
-    @FunctionalInterface
-    private interface Stage<T> {
-        T run() throws IOException;
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

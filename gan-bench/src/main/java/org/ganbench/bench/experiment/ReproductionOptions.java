@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * Validated settings of one {@code reproduce} run.
  *
  * @param dataset data set name ("mnist")
+ * @param models Table 1 rows to train and score, in table order
  * @param profile how long to train
  * @param epochs passes over the training set (the profile's unless overridden)
  * @param seed run seed
@@ -26,6 +27,7 @@ import java.nio.file.Path;
  */
 public record ReproductionOptions(
         String dataset,
+        java.util.List<ModelKind> models,
         ExperimentProfile profile,
         int epochs,
         long seed,

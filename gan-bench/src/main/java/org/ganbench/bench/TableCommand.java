@@ -1,0 +1,73 @@
+package org.ganbench.bench;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ganbench.bench.experiment.ResultFile;
+import org.ganbench.bench.experiment.Table1FromResults;
+import org.ganbench.bench.report.AtomicFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code gan-bench table}: renders Table 1 from stored result files, without retraining. */
+@Command(name = "table",
+        mixinStandardHelpOptions = true,
+        description = "Renders Table 1 (markdown) from one or more stored result.json files of the same data set.")
+final class TableCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "RESULT", description = "result.json files, or folders that contain one.")
+    private List<Path> inputs;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the table to FILE instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        List<ResultFile> results = new ArrayList<>();
+        for (Path input : inputs) {
+            Path file = Files.isDirectory(input) ? input.resolve("result.json") : input;
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Result file '" + file + "' not found; pass a result.json or the folder of a finished run");
+            }
+            results.add(readResult(json, file));
+        }
+
+        String table = Table1FromResults.render(results);
+        if (output == null) {
+            spec.commandLine().getOut().print(table);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFiles.writeString(output, table);
+        }
+        return 0;
+    }
+
+    private ResultFile readResult(ObjectMapper json, Path file) throws IOException {
+        ResultFile result;
+        try {
+            result = json.readValue(file.toFile(), ResultFile.class);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file
+                    + "' is not a readable gan-bench result (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (result.schemaVersion() != ResultFile.SCHEMA_VERSION || result.rows() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file + "' has schema version "
+                    + result.schemaVersion() + " but this gan-bench reads version " + ResultFile.SCHEMA_VERSION
+                    + "; rerun 'gan-bench reproduce' to regenerate it");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,19 @@
+package org.ganbench.bench.experiment;
+
+import org.ganbench.core.EpochMetrics;
+import org.ganbench.core.GenerativeModel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model that has just been trained, with what result.json should say about it.
+ *
+ * @param model the sampler; the caller closes it
+ * @param training the training configuration object
+ * @param description architecture and settings
+ * @param epochs adversarial training metrics, empty for other models
+ */
+public record TrainedRow(GenerativeModel model, Object training, Map<String, Object> description,
+                         List<EpochMetrics> epochs) {
+}

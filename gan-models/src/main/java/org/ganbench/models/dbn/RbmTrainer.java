@@ -1,0 +1,164 @@
+package org.ganbench.models.dbn;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.ganbench.core.SeedMixer;
+import org.ganbench.core.optim.MomentumSgd;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trains one RBM by minibatch SGD with momentum on the contrastive-divergence gradient, with the
+ * negative particles taken from CD-k or from persistent chains as the configuration says.
+ *
+ * <p>The engine's random stream (the Gibbs samples) is reseeded from (seed, epoch) at the start of
+ * every epoch and the data order is drawn from the same pair, so an epoch's randomness depends
+ * only on the seed and the epoch number.
+ */
+public final class RbmTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RbmTrainer.class);
+
+    private final RbmTrainingConfig config;
+
+    /**
+     * Creates a trainer for the given settings.
+     *
+     * @param config epochs, minibatch size, negative phase and optimiser schedules
+     */
+    public RbmTrainer(RbmTrainingConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Trains the RBM in place for every epoch of the configuration.
+     *
+     * @param rbm the model to train; its parameters are updated in place
+     * @param data training examples, row-major (count, rbm.visibleUnits()), values in [0, 1]
+     * @param layer 1-based DBN layer, used only in logs and metrics
+     * @param seed seed of the data order and of the Gibbs sampling
+     * @param onMinibatch called after every parameter update, e.g. to advance a progress bar
+     * @return the metrics of each epoch, in order
+     * @throws IllegalArgumentException if the data does not hold at least one full minibatch of
+     *     rows of the RBM's visible width
+     * @throws IllegalStateException if the reconstruction error or the free-energy gap becomes NaN
+     *     or infinite
+     */
+    public List<RbmEpochMetrics> train(Rbm rbm, float[] data, int layer, long seed, Runnable onMinibatch) {
+        int exampleCount = checkData(rbm, data);
+        int minibatchesPerEpoch = ShuffledMinibatches.count(exampleCount, config.batchSize());
+
+        List<RbmEpochMetrics> history = new ArrayList<>();
+        NDManager modelManager = rbm.weights().getManager();
+        try (MomentumSgd optimizer = new MomentumSgd(rbm.parameters());
+                NDManager chainManager = modelManager.newSubManager()) {
+            PersistentChains chains = config.negativePhase() == NegativePhase.PERSISTENT
+                    ? new PersistentChains(rbm, chainManager, config.batchSize(), engineSeed(seed, 0))
+                    : null;
+            long updatesDone = 0;
+
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                long start = System.nanoTime();
+                double momentum = config.momentum().momentumAt(epoch);
+                Engine.getInstance().setRandomSeed(engineSeed(seed, epoch));
+                ShuffledMinibatches minibatches =
+                        new ShuffledMinibatches(data, rbm.visibleUnits(), config.batchSize(), seed, epoch);
+
+                double errorSum = 0;
+                double gapSum = 0;
+                for (int minibatch = 0; minibatch < minibatchesPerEpoch; minibatch++) {
+                    try (NDManager scope = modelManager.newSubManager()) {
+                        NDArray positive = minibatches.next(scope);
+                        errorSum += rbm.reconstructionError(positive);
+
+                        NDArray negative = chains != null
+                                ? chains.advance(config.gibbsSteps(), scope)
+                                : rbm.gibbsChain(positive, config.gibbsSteps());
+                        gapSum += rbm.accumulateCdGradient(positive, negative, config.weightDecay());
+                        optimizer.step(config.learningRate().rateAfter(updatesDone), momentum);
+                        updatesDone++;
+                    }
+                    onMinibatch.run();
+                }
+
+                RbmEpochMetrics metrics = new RbmEpochMetrics(layer, epoch, errorSum / minibatchesPerEpoch,
+                        gapSum / minibatchesPerEpoch, config.learningRate().rateAfter(updatesDone - 1), momentum,
+                        (System.nanoTime() - start) / 1e9);
+                requireFinite(metrics);
+                LOG.info("RBM layer {} epoch {}/{}: reconstruction error {}, free-energy gap {} nats, "
+                                + "learning rate {}, momentum {}, {} s",
+                        layer, epoch, config.epochs(), String.format("%.3f", metrics.reconstructionError()),
+                        String.format("%.3f", metrics.freeEnergyGap()), String.format("%.5f", metrics.learningRate()),
+                        String.format("%.2f", momentum), String.format("%.1f", metrics.seconds()));
+                history.add(metrics);
+            }
+        }
+        return history;
+    }
+
+    private int checkData(Rbm rbm, float[] data) {
+        int visibleUnits = rbm.visibleUnits();
+        if (data.length == 0 || data.length % visibleUnits != 0) {
+            throw new IllegalArgumentException("Training data length " + data.length
+                    + " is not a positive multiple of the RBM's " + visibleUnits + " visible units");
+        }
+        int exampleCount = data.length / visibleUnits;
+        if (exampleCount < config.batchSize()) {
+            throw new IllegalArgumentException("The training set has " + exampleCount
+                    + " examples, fewer than one minibatch of " + config.batchSize() + "; use a smaller batch size");
+        }
+        return exampleCount;
+    }
+
+    private static void requireFinite(RbmEpochMetrics metrics) {
+        if (!Double.isFinite(metrics.reconstructionError()) || !Double.isFinite(metrics.freeEnergyGap())) {
+            throw new IllegalStateException("RBM layer " + metrics.layer() + " diverged in epoch " + metrics.epoch()
+                    + ": reconstruction error " + metrics.reconstructionError() + ", free-energy gap "
+                    + metrics.freeEnergyGap() + "; lower the learning rate or the momentum");
+        }
+    }
+
+    private static int engineSeed(long seed, int epoch) {
+        return (int) (SeedMixer.mix(seed, "rbm-gibbs", epoch) & 0x7fffffffL);
+    }
+
+    /** The fantasy particles of persistent CD, kept across updates in their own manager. */
+    private static final class PersistentChains {
+
+        private final Rbm rbm;
+        private NDArray visible;
+
+        /**
+         * Starts each chain from a sample of independent visible units with means sigmoid(b); with
+         * b initialised to the logit of the data means, that is the data's pixel marginals.
+         */
+        PersistentChains(Rbm rbm, NDManager manager, int chainCount, int engineSeed) {
+            this.rbm = rbm;
+            Engine.getInstance().setRandomSeed(engineSeed);
+            try (NDArray zeros = manager.zeros(new Shape(chainCount, rbm.visibleUnits()));
+                    NDArray logits = zeros.add(rbm.visibleBias());
+                    NDArray means = logits.getNDArrayInternal().sigmoid()) {
+                visible = Rbm.sampleBernoulli(means);
+            }
+        }
+
+        /**
+         * Runs every chain {@code steps} Gibbs steps further and returns a copy of the new visible
+         * states attached to {@code scope}, so that the arrays computed from it are freed with
+         * the minibatch rather than with the chains.
+         */
+        NDArray advance(int steps, NDManager scope) {
+            NDArray next = rbm.gibbsChain(visible, steps);
+            visible.close();
+            visible = next;
+            NDArray copy = visible.duplicate();
+            copy.attach(scope);
+            return copy;
+        }
+    }
+}
