@@ -6,12 +6,15 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import org.ganbench.core.nn.FeedForwardNetwork;
 import org.ganbench.core.optim.MomentumSgd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trains a generator and a discriminator against each other by minibatch SGD with momentum.
@@ -29,6 +32,8 @@ public final class AdversarialTrainer implements AutoCloseable {
     private final MomentumSgd generatorOptimizer;
     private final MomentumSgd discriminatorOptimizer;
     private long updatesDone;
+    private final List<EpochMetrics> history = new ArrayList<>();
+    private CheckpointStore checkpoints;
 
     /**
      * Prepares optimiser state for a pair of networks.
@@ -57,14 +62,110 @@ public final class AdversarialTrainer implements AutoCloseable {
         int iterationsPerEpoch = iterationsPerEpoch(exampleCount);
         listener.onTrainingStart(config, iterationsPerEpoch);
 
-        List<EpochMetrics> history = new ArrayList<>();
-        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+        for (int epoch = history.size() + 1; epoch <= config.epochs(); epoch++) {
             EpochMetrics metrics = trainEpoch(epoch, data, dimension, listener);
+            requireFiniteParameters(epoch, metrics.iterations());
             history.add(metrics);
+            saveCheckpoint();
             listener.onEpochEnd(metrics);
         }
         listener.onTrainingEnd();
-        return history;
+        return List.copyOf(history);
+    }
+
+    /**
+     * Writes a checkpoint after every finished epoch from now on.
+     *
+     * @param store where checkpoints go
+     */
+    public void enableCheckpoints(CheckpointStore store) {
+        this.checkpoints = store;
+    }
+
+    /**
+     * Captures the state after the last finished epoch.
+     *
+     * @return a checkpoint that {@link #restore} accepts
+     */
+    public Checkpoint checkpoint() {
+        Map<String, float[]> parameters = new LinkedHashMap<>();
+        Map<String, float[]> velocities = new LinkedHashMap<>();
+        collect("generator/", pair.generator().network(), generatorOptimizer, parameters, velocities);
+        collect("discriminator/", pair.discriminator().network(), discriminatorOptimizer, parameters, velocities);
+        return new Checkpoint(history.size(), updatesDone, config, history, parameters, velocities);
+    }
+
+    /**
+     * Continues from a checkpoint: parameters, momentum buffers, the learning-rate schedule's
+     * position and the finished epochs' metrics are restored, so the next {@link #train} call
+     * starts at the first unfinished epoch.
+     *
+     * @param checkpoint state written by a run with the same configuration
+     * @throws IllegalArgumentException if the checkpoint's configuration or arrays differ from this run's
+     */
+    public void restore(Checkpoint checkpoint) {
+        if (!checkpoint.config().equals(config)) {
+            throw new IllegalArgumentException("The checkpoint was written with " + checkpoint.config()
+                    + " but this run uses " + config + "; resume with the original settings or start a new output folder");
+        }
+        restoreNetwork("generator/", pair.generator().network(), generatorOptimizer, checkpoint);
+        restoreNetwork("discriminator/", pair.discriminator().network(), discriminatorOptimizer, checkpoint);
+        updatesDone = checkpoint.updatesDone();
+        history.clear();
+        history.addAll(checkpoint.history());
+        LOG.info("Resumed after epoch {} ({} updates done)", checkpoint.completedEpochs(), updatesDone);
+    }
+
+    private static void collect(String prefix, FeedForwardNetwork network, MomentumSgd optimizer,
+                                Map<String, float[]> parameters, Map<String, float[]> velocities) {
+        List<float[]> velocityValues = optimizer.velocityValues();
+        int i = 0;
+        for (Map.Entry<String, NDArray> entry : network.namedParameters().entrySet()) {
+            parameters.put(prefix + entry.getKey(), entry.getValue().toFloatArray());
+            velocities.put(prefix + entry.getKey(), velocityValues.get(i++));
+        }
+    }
+
+    private static void restoreNetwork(String prefix, FeedForwardNetwork network, MomentumSgd optimizer,
+                                       Checkpoint checkpoint) {
+        List<float[]> velocityValues = new ArrayList<>();
+        for (Map.Entry<String, NDArray> entry : network.namedParameters().entrySet()) {
+            String name = prefix + entry.getKey();
+            float[] values = checkpoint.parameters().get(name);
+            if (values == null || values.length != entry.getValue().size()) {
+                throw new IllegalArgumentException("Checkpoint parameter " + name + " is missing or has the wrong size"
+                        + " for this architecture; resume with the original model settings");
+            }
+            entry.getValue().set(values);
+            velocityValues.add(checkpoint.velocities().get(name));
+        }
+        optimizer.loadVelocityValues(velocityValues);
+    }
+
+    private void saveCheckpoint() {
+        if (checkpoints == null) {
+            return;
+        }
+        try {
+            checkpoints.save(checkpoint());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Failed to write checkpoint " + checkpoints.file()
+                    + " after epoch " + history.size(), e);
+        }
+    }
+
+    private void requireFiniteParameters(int epoch, int iteration) {
+        for (FeedForwardNetwork network : List.of(pair.generator().network(), pair.discriminator().network())) {
+            for (Map.Entry<String, NDArray> entry : network.namedParameters().entrySet()) {
+                // A copy to the JVM costs a few milliseconds per epoch and allocates no native memory.
+                for (float value : entry.getValue().toFloatArray()) {
+                    if (!Float.isFinite(value)) {
+                        throw new TrainingDivergedException(epoch, iteration,
+                                "parameter " + entry.getKey() + " holds NaN or infinite values");
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -20,6 +20,18 @@ public final class TrainingDivergedException extends RuntimeException {
         this.iteration = iteration;
     }
 
+    /**
+     * @param epoch 1-based epoch where the fault was found
+     * @param iteration 1-based iteration within the epoch
+     * @param fault what was not finite
+     */
+    public TrainingDivergedException(int epoch, int iteration, String fault) {
+        super("Training diverged at epoch " + epoch + ", iteration " + iteration + ": " + fault
+                + "; lower the learning rate or check the data for NaN values");
+        this.epoch = epoch;
+        this.iteration = iteration;
+    }
+
     /** 1-based epoch of the failing step. */
     public int epoch() {
         return epoch;

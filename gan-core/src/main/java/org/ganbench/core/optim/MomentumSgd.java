@@ -61,9 +61,32 @@ public final class MomentumSgd implements AutoCloseable {
         }
     }
 
-    /** Velocity buffers, in parameter order; checkpoints store them. */
-    public List<NDArray> velocities() {
-        return List.copyOf(velocities);
+    /** Copies of the velocity buffers, in parameter order, for a checkpoint. */
+    public List<float[]> velocityValues() {
+        List<float[]> values = new ArrayList<>(velocities.size());
+        for (NDArray velocity : velocities) {
+            values.add(velocity.toFloatArray());
+        }
+        return values;
+    }
+
+    /**
+     * Overwrites the velocity buffers, e.g. from a checkpoint.
+     *
+     * @param values one array per parameter, in parameter order, each of the parameter's size
+     */
+    public void loadVelocityValues(List<float[]> values) {
+        if (values.size() != velocities.size()) {
+            throw new IllegalArgumentException("Expected " + velocities.size() + " velocity arrays, got " + values.size());
+        }
+        for (int i = 0; i < values.size(); i++) {
+            NDArray velocity = velocities.get(i);
+            if (values.get(i).length != velocity.size()) {
+                throw new IllegalArgumentException("Velocity " + i + " needs " + velocity.size()
+                        + " values, got " + values.get(i).length);
+            }
+            velocity.set(values.get(i));
+        }
     }
 
     @Override
