@@ -37,9 +37,6 @@ public final class IdxReader {
      */
     private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
-    /** Divisor that maps an unsigned byte in [0, 255] to a pixel intensity in [0, 1]. */
-    private static final float MAX_BYTE_VALUE = 255f;
-
     private static final String FETCH_AGAIN = "Delete the file and fetch it again.";
 
     private IdxReader() {
@@ -156,9 +153,7 @@ public final class IdxReader {
     private static ImageSet toImageSet(String name, Payload payload, int[] labels) {
         byte[] data = payload.data();
         float[] pixels = new float[data.length];
-        for (int i = 0; i < data.length; i++) {
-            pixels[i] = (data[i] & 0xFF) / MAX_BYTE_VALUE;
-        }
+        Pixels.scaleUnsignedBytes(data, 0, pixels, 0, data.length);
 
         int[] sizes = payload.sizes();
         return new ImageSet(name, sizes[1], sizes[2], sizes[0], pixels, labels);

@@ -21,6 +21,8 @@ import java.util.Objects;
  */
 public record ImageSet(String name, int rows, int cols, int count, float[] pixels, int[] labels) {
 
+    private static final String TYPE = "ImageSet";
+
     /**
      * Validates and copies the arrays.
      *
@@ -35,9 +37,9 @@ public record ImageSet(String name, int rows, int cols, int count, float[] pixel
         if (name.isBlank()) {
             throw new IllegalArgumentException("ImageSet name is blank. Give the set a short name such as \"mnist-train\".");
         }
-        requirePositive("rows", rows);
-        requirePositive("cols", cols);
-        requirePositive("count", count);
+        Pixels.requirePositive(TYPE, "rows", rows);
+        Pixels.requirePositive(TYPE, "cols", cols);
+        Pixels.requirePositive(TYPE, "count", count);
 
         long expectedLength = (long) count * rows * cols;
         if (pixels.length != expectedLength) {
@@ -45,9 +47,9 @@ public record ImageSet(String name, int rows, int cols, int count, float[] pixel
                     "ImageSet %s: pixels has %d values but %d images of %dx%d need %d. Pass count * rows * cols values.",
                     name, pixels.length, count, rows, cols, expectedLength));
         }
-        requireUnitRange(name, pixels);
+        Pixels.requireUnitRange(TYPE, name, pixels);
         if (labels != null) {
-            requireLabels(name, count, labels);
+            Pixels.requireLabels(TYPE, name, count, labels);
         }
 
         pixels = pixels.clone();
@@ -177,35 +179,5 @@ public record ImageSet(String name, int rows, int cols, int count, float[] pixel
     public String toString() {
         return String.format("ImageSet[name=%s, count=%d, size=%dx%d, labels=%s]",
                 name, count, rows, cols, labels == null ? "none" : "yes");
-    }
-
-    private static void requirePositive(String field, int value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException("ImageSet " + field + " is " + value + ", but it must be positive");
-        }
-    }
-
-    private static void requireUnitRange(String name, float[] pixels) {
-        for (int i = 0; i < pixels.length; i++) {
-            // Written as a negated range test so that NaN fails it too.
-            if (!(pixels[i] >= 0f && pixels[i] <= 1f)) {
-                throw new IllegalArgumentException(String.format(
-                        "ImageSet %s: pixels[%d] is %s, outside [0, 1]. Scale the values first (divide 8-bit values by 255).",
-                        name, i, pixels[i]));
-            }
-        }
-    }
-
-    private static void requireLabels(String name, int count, int[] labels) {
-        if (labels.length != count) {
-            throw new IllegalArgumentException(String.format(
-                    "ImageSet %s: %d labels for %d images. Pass one label per image, or null.", name, labels.length, count));
-        }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0) {
-                throw new IllegalArgumentException(String.format(
-                        "ImageSet %s: labels[%d] is %d, but class labels must be non-negative", name, i, labels[i]));
-            }
-        }
     }
 }

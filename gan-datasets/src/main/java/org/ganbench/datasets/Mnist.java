@@ -46,28 +46,32 @@ public final class Mnist {
         return new Mnist(options, MnistManifest.official()).loadSplits();
     }
 
-    /** Locates the four files, reads them and splits the official training file into training and validation. */
+    /**
+     * Locates the four files, reads them and splits the official training file into training and validation.
+     * The sets are named after the manifest, for example "mnist-train" or "fashion-mnist-test".
+     */
     MnistSplits loadSplits() throws IOException {
         MnistCache cache = MnistCache.open(options, manifest);
-        LOG.info("Loading MNIST (data directory: {}, {})",
+        LOG.info("Loading {} (data directory: {}, {})", manifest.title(),
                 options.dataDirectory() == null ? "none" : options.dataDirectory(), cache);
         MnistLocator.LocatedFiles located = new MnistLocator(options, manifest, cache).locate();
         Map<MnistFile, Path> paths = located.paths();
 
         int trainingFileCount = manifest.trainingCount() + manifest.validationCount();
         ImageSet trainingFile = IdxReader.readImages(paths.get(MnistFile.TRAIN_IMAGES),
-                paths.get(MnistFile.TRAIN_LABELS), "mnist-train-file",
+                paths.get(MnistFile.TRAIN_LABELS), manifest.name() + "-train-file",
                 ExpectedShape.of(trainingFileCount, manifest.rows(), manifest.cols()));
         ImageSet test = IdxReader.readImages(paths.get(MnistFile.TEST_IMAGES),
-                paths.get(MnistFile.TEST_LABELS), "mnist-test",
+                paths.get(MnistFile.TEST_LABELS), manifest.name() + "-test",
                 ExpectedShape.of(manifest.testCount(), manifest.rows(), manifest.cols()));
 
-        ImageSet train = trainingFile.slice("mnist-train", 0, manifest.trainingCount());
-        ImageSet validation = trainingFile.slice("mnist-validation", manifest.trainingCount(), trainingFileCount);
+        ImageSet train = trainingFile.slice(manifest.name() + "-train", 0, manifest.trainingCount());
+        ImageSet validation = trainingFile.slice(manifest.name() + "-validation", manifest.trainingCount(),
+                trainingFileCount);
         MnistSplits splits = new MnistSplits(train, validation, test, located.origin());
 
-        LOG.info("Loaded MNIST from {}: {} training, {} validation and {} test images",
-                splits.origin(), train.count(), validation.count(), test.count());
+        LOG.info("Loaded {} from {}: {} training, {} validation and {} test images",
+                manifest.title(), splits.origin(), train.count(), validation.count(), test.count());
         return splits;
     }
 }

