@@ -89,6 +89,10 @@ final class ReproduceCommand implements Callable<Integer> {
             description = "Use only --data-dir and the cache: no mirror download and no npm fallback.")
     private boolean offline;
 
+    @Option(names = "--resume",
+            description = "Continue an interrupted run in the --output folder from its last checkpoint (written after every epoch).")
+    private boolean resume;
+
     @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
             description = "Train on only the first N training images, for smoke tests; 0 uses all 50,000. Default: ${DEFAULT-VALUE}.")
     private int trainLimit;
@@ -137,11 +141,26 @@ final class ReproduceCommand implements Callable<Integer> {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw usage("Output '" + outputDirectory + "' given with --output is a file; name a folder");
         }
+        checkOutputState(outputDirectory);
 
         String commandLine = "gan-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return new ReproductionOptions(datasetName, chosenModels, chosenProfile, epochCount, seed, outputDirectory,
                 dataDirectory, cacheDirectory, mode, discriminatorSteps, objective, samples, trainLimit,
-                mirrors == null ? List.of() : List.copyOf(mirrors), offline, commandLine);
+                mirrors == null ? List.of() : List.copyOf(mirrors), offline, resume, commandLine);
+    }
+
+    /** Keeps a finished run from being overwritten and an interrupted one from being restarted by accident. */
+    private void checkOutputState(Path outputDirectory) {
+        boolean finished = Files.exists(outputDirectory.resolve("result.json"));
+        boolean interrupted = Files.isDirectory(outputDirectory.resolve("checkpoints"));
+        if (finished) {
+            throw usage("Output folder '" + outputDirectory + "' already holds a finished run (result.json);"
+                    + " choose another --output, or delete the folder to run again");
+        }
+        if (interrupted && !resume) {
+            throw usage("Output folder '" + outputDirectory + "' holds an interrupted run (checkpoints/);"
+                    + " pass --resume to continue it, or choose another --output");
+        }
     }
 
     private List<ModelKind> parseModels() {

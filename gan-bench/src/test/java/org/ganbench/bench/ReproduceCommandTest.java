@@ -100,6 +100,80 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void finishedRunIsNotOverwritten(@TempDir Path output) throws IOException {
+        Files.writeString(output.resolve("result.json"), "{}");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "-o", output.toString());
+
+        assertTrue(errors.contains("already holds a finished run"), errors);
+        assertEquals("{}", Files.readString(output.resolve("result.json")));
+    }
+
+    @Test
+    void interruptedRunNeedsResume(@TempDir Path output) throws IOException {
+        Files.createDirectories(output.resolve("checkpoints"));
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "-o", output.toString());
+
+        assertTrue(errors.contains("--resume"), errors);
+    }
+
+    @Test
+    void killedRunResumesToSameEpochs(@TempDir Path folder) throws Exception {
+        Path reference = folder.resolve("reference");
+        Path killed = folder.resolve("killed");
+        String[] args = {"reproduce", "--epochs", "3", "--train-limit", "1000", "--samples", "100",
+                "--cache-dir", CACHE.toString(), "--mirror", NO_MIRRORS};
+        assertEquals(0, GanBench.execute(append(args, "-o", reference.toString())));
+
+        // Run the same command in a child JVM and kill it with SIGKILL after its first checkpoint.
+        Path childLog = folder.resolve("child.log");
+        Process child = startChild(append(args, "-o", killed.toString()), childLog);
+        Path checkpoint = killed.resolve("checkpoints").resolve("gan.ckpt");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+        while (!Files.exists(checkpoint) && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        child.destroyForcibly().waitFor();
+        assertTrue(Files.exists(checkpoint), "the child never wrote a checkpoint: " + Files.readString(childLog));
+        assertFalse(Files.exists(killed.resolve("result.json")), "the child finished before it was killed");
+
+        assertEquals(0, GanBench.execute(append(append(args, "-o", killed.toString()), "--resume")));
+
+        assertFalse(Files.exists(killed.resolve("checkpoints")), "checkpoints are removed once the result exists");
+        assertEquals(epochLines(reference), epochLines(killed));
+        assertEquals(parzenMean(reference), parzenMean(killed));
+    }
+
+    private static Process startChild(String[] args, Path log) throws IOException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dai.djl.offline=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(GanBench.class.getName());
+        command.addAll(java.util.List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+    }
+
+    private static java.util.List<String> epochLines(Path run) throws IOException {
+        return Files.readAllLines(run.resolve("epochs.jsonl")).stream()
+                .map(line -> line.replaceAll("\"seconds\":[0-9.Ee+-]+", "")).toList();
+    }
+
+    private static double parzenMean(Path run) throws IOException {
+        return new ObjectMapper().readTree(run.resolve("result.json").toFile())
+                .get("rows").get(0).get("parzen").get("meanLogLikelihood").asDouble();
+    }
+
+    private static String[] append(String[] args, String... extra) {
+        String[] longer = java.util.Arrays.copyOf(args, args.length + extra.length);
+        System.arraycopy(extra, 0, longer, args.length, extra.length);
+        return longer;
+    }
+
+    @Test
     void tableRejectsMissingResult(@TempDir Path folder) {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", folder.resolve("nothing.json").toString());
 
@@ -164,6 +238,8 @@ class ReproduceCommandTest {
                 "-o", folder.resolve("out").toString(), "--epochs", "1");
 
         assertEquals(GanBench.EXIT_DATA, exitCode);
+        String failure = Files.readString(folder.resolve("out").resolve("failure.json"));
+        assertTrue(failure.contains("train-images-idx3-ubyte"), failure);
         assertFalse(Files.exists(folder.resolve("out").resolve("result.json")), "no result after a data error");
     }
 }

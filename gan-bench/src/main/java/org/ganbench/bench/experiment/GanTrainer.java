@@ -2,6 +2,8 @@ package org.ganbench.bench.experiment;
 
 import org.ganbench.core.AdversarialPair;
 import org.ganbench.core.AdversarialTrainer;
+import org.ganbench.core.Checkpoint;
+import org.ganbench.core.CheckpointStore;
 import org.ganbench.core.CompositeListener;
 import org.ganbench.core.EpochLogger;
 import org.ganbench.core.EpochMetrics;
@@ -34,13 +36,23 @@ final class GanTrainer implements ModelTrainer {
                 .withUpdateMode(options.updateMode(), options.discriminatorSteps())
                 .withGeneratorObjective(options.generatorObjective());
 
+        CheckpointStore checkpoints = new CheckpointStore(context.checkpointDirectory().resolve("gan.ckpt"));
         Path metricsFile = context.outputDirectory().resolve("epochs.jsonl");
         Files.deleteIfExists(metricsFile);
+        MetricsJsonLines metricsLog = new MetricsJsonLines(metricsFile);
         CompositeListener listeners = new CompositeListener(List.of(
-                new EpochLogger(), new MetricsJsonLines(metricsFile), new ProgressBarListener()));
+                new EpochLogger(), metricsLog, new ProgressBarListener()));
 
         AdversarialPair pair = MnistGan.paper(context.trainPixels(), options.seed());
         try (AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
+            if (options.resume() && checkpoints.exists()) {
+                Checkpoint checkpoint = checkpoints.load();
+                trainer.restore(checkpoint);
+                // Rewrite the log from the checkpoint: a kill between the log line and the
+                // checkpoint can leave a line for an epoch that will be trained again.
+                checkpoint.history().forEach(metricsLog::onEpochEnd);
+            }
+            trainer.enableCheckpoints(checkpoints);
             List<EpochMetrics> history = trainer.train(context.trainPixels(), context.dimension(), listeners);
             return new TrainedRow(new TrainedGan(pair), config, describe(pair), history);
         } catch (RuntimeException e) {

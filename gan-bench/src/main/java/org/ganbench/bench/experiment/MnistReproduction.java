@@ -71,9 +71,22 @@ public final class MnistReproduction {
      * @throws IOException if the data cannot be read or an output file cannot be written
      */
     public ResultFile run() throws IOException {
-        Instant startedAt = Instant.now();
         Path output = options.outputDirectory();
         Files.createDirectories(output);
+        FailureRecord.clear(output);
+        try {
+            ResultFile result = runStages(output);
+            deleteCheckpoints(output);
+            return result;
+        } catch (IOException | RuntimeException e) {
+            FailureRecord.write(output, options.commandLine(), e);
+            throw e;
+        }
+    }
+
+    private ResultFile runStages(Path output) throws IOException {
+        Instant startedAt = Instant.now();
+        Path checkpointDirectory = Files.createDirectories(output.resolve("checkpoints"));
         RunEnvironment environment = RunEnvironment.capture();
 
         long dataStart = System.nanoTime();
@@ -83,7 +96,7 @@ public final class MnistReproduction {
         float[] trainPixels = train.pixels();
         double dataSeconds = seconds(dataStart);
 
-        RowContext context = new RowContext(options, trainPixels, MNIST_DIMENSION, output);
+        RowContext context = new RowContext(options, trainPixels, MNIST_DIMENSION, output, checkpointDirectory);
         NearestNeighbours nearestNeighbours = new NearestNeighbours(trainPixels, MNIST_DIMENSION);
         List<ModelResult> rows = new ArrayList<>();
         for (ModelKind kind : options.models()) {
@@ -218,6 +231,20 @@ public final class MnistReproduction {
         data.put("test", "official test images (" + splits.test().count() + ")");
         data.put("pixels", "float32 in [0, 1], intensity / 255");
         return data;
+    }
+
+    /** Checkpoints are only needed until the result is written; they can be hundreds of megabytes. */
+    private static void deleteCheckpoints(Path output) throws IOException {
+        Path checkpoints = output.resolve("checkpoints");
+        if (!Files.isDirectory(checkpoints)) {
+            return;
+        }
+        try (var files = Files.list(checkpoints)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(checkpoints);
     }
 
     private static double seconds(long startNanos) {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
  * @param trainLimit use only the first this many training images, or 0 for all 50,000
  * @param mirrors MNIST mirrors to try instead of the official ones; empty for the default list
  * @param offline true to use only the data directory and the cache
+ * @param resume continue an interrupted run from the checkpoints in the output folder
  * @param commandLine the command as typed, stored in the result
  */
 public record ReproductionOptions(
@@ -41,5 +42,6 @@ public record ReproductionOptions(
         int trainLimit,
         java.util.List<java.net.URI> mirrors,
         boolean offline,
+        boolean resume,
         String commandLine) {
 }

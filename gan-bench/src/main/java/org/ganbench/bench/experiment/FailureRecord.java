@@ -1,0 +1,49 @@
+package org.ganbench.bench.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.ganbench.bench.report.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code failure.json}: written in place of a result when a run fails, so that a folder holds
+ * either a finished result or a clearly named record of why there is none.
+ */
+final class FailureRecord {
+
+    static final String FILE_NAME = "failure.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureRecord.class);
+
+    private FailureRecord() {
+    }
+
+    static void write(Path output, String commandLine, Exception error) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("failedAt", Instant.now().toString());
+        record.put("command", commandLine);
+        record.put("error", error.getClass().getName());
+        record.put("message", String.valueOf(error.getMessage()));
+        record.put("resume", Files.isDirectory(output.resolve("checkpoints"))
+                ? "checkpoints/ holds the last finished epoch; rerun the same command with --resume"
+                : "no checkpoint was written; rerun the command");
+        try {
+            String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record);
+            AtomicFiles.writeString(output.resolve(FILE_NAME), json + "\n");
+        } catch (IOException e) {
+            LOG.error("Failed to write the failure record {}: {}", output.resolve(FILE_NAME), e.toString());
+        }
+    }
+
+    static void clear(Path output) throws IOException {
+        Files.deleteIfExists(output.resolve(FILE_NAME));
+    }
+}
