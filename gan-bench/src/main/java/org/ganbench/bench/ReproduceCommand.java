@@ -6,6 +6,7 @@ import org.ganbench.bench.experiment.MnistReproduction;
 import org.ganbench.bench.experiment.ReproductionOptions;
 import org.ganbench.core.GeneratorObjective;
 import org.ganbench.core.UpdateMode;
+import org.ganbench.eval.BandwidthSelection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,6 +94,16 @@ final class ReproduceCommand implements Callable<Integer> {
             description = "Continue an interrupted run in the --output folder from its last checkpoint (written after every epoch).")
     private boolean resume;
 
+    @Option(names = "--learning-rate", defaultValue = "0.1", paramLabel = "RATE",
+            description = "Initial SGD learning rate of both networks, in (0, 10]; it decays by 1.000004 per update."
+                    + " Default: ${DEFAULT-VALUE}, as released.")
+    private double learningRate;
+
+    @Option(names = "--sigma-grid", split = ",", paramLabel = "SIGMA",
+            description = "Parzen bandwidths to choose from, comma-separated, each in (0, 100]."
+                    + " Default: 10 values log-spaced from 0.1 to 1, as in the original script.")
+    private List<Double> sigmaGrid;
+
     @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
             description = "Train on only the first N training images, for smoke tests; 0 uses all 50,000. Default: ${DEFAULT-VALUE}.")
     private int trainLimit;
@@ -129,6 +140,11 @@ final class ReproduceCommand implements Callable<Integer> {
         if (offline && mirrors != null) {
             throw usage("--offline and --mirror contradict each other; drop one of them");
         }
+        if (!(learningRate > 0 && learningRate <= 10)) {
+            throw usage("Invalid value " + learningRate + " for --learning-rate; use a number in (0, 10] (released: 0.1)");
+        }
+        double[] grid = parseSigmaGrid();
+
         if (trainLimit < 0) {
             throw usage("Invalid value " + trainLimit + " for --train-limit; use 0 (all images) or a positive count");
         }
@@ -146,7 +162,7 @@ final class ReproduceCommand implements Callable<Integer> {
         String commandLine = "gan-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return new ReproductionOptions(datasetName, chosenModels, chosenProfile, epochCount, seed, outputDirectory,
                 dataDirectory, cacheDirectory, mode, discriminatorSteps, objective, samples, trainLimit,
-                mirrors == null ? List.of() : List.copyOf(mirrors), offline, resume, commandLine);
+                mirrors == null ? List.of() : List.copyOf(mirrors), offline, resume, learningRate, grid, commandLine);
     }
 
     /** Keeps a finished run from being overwritten and an interrupted one from being restarted by accident. */
@@ -161,6 +177,24 @@ final class ReproduceCommand implements Callable<Integer> {
             throw usage("Output folder '" + outputDirectory + "' holds an interrupted run (checkpoints/);"
                     + " pass --resume to continue it, or choose another --output");
         }
+    }
+
+    private double[] parseSigmaGrid() {
+        if (sigmaGrid == null) {
+            return BandwidthSelection.defaultGrid();
+        }
+        if (sigmaGrid.isEmpty()) {
+            throw usage("Empty --sigma-grid; give at least one bandwidth, e.g. --sigma-grid 0.1,0.2");
+        }
+        double[] grid = new double[sigmaGrid.size()];
+        for (int i = 0; i < grid.length; i++) {
+            double sigma = sigmaGrid.get(i);
+            if (!(sigma > 0 && sigma <= 100)) {
+                throw usage("Invalid bandwidth " + sigma + " in --sigma-grid; each value must be in (0, 100]");
+            }
+            grid[i] = sigma;
+        }
+        return grid;
     }
 
     private List<ModelKind> parseModels() {

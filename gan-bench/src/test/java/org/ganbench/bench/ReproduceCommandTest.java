@@ -189,6 +189,40 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void divergenceStopsWithCheckpointKept(@TempDir Path output) throws IOException {
+        int exitCode = run("reproduce", "--epochs", "3", "--train-limit", "1000", "--samples", "100",
+                "--learning-rate", "10", "-o", output.toString(), "--cache-dir", CACHE.toString());
+
+        assertEquals(GanBench.EXIT_DIVERGED, exitCode);
+        String failure = Files.readString(output.resolve("failure.json"));
+        assertTrue(failure.contains("diverged at epoch"), failure);
+        assertTrue(Files.exists(output.resolve("checkpoints").resolve("gan.ckpt")), "last good checkpoint kept");
+        assertFalse(Files.exists(output.resolve("result.json")), "no result after divergence");
+    }
+
+    @Test
+    void learningRateOutOfRangeIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--learning-rate", "-0.5");
+
+        assertTrue(errors.contains("-0.5 for --learning-rate"), errors);
+        assertTrue(errors.contains("(0, 10]"), errors);
+    }
+
+    @Test
+    void invalidSigmaIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--sigma-grid", "0.2,0");
+
+        assertTrue(errors.contains("Invalid bandwidth 0.0 in --sigma-grid"), errors);
+    }
+
+    @Test
+    void negativeTrainLimitIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--train-limit", "-1");
+
+        assertTrue(errors.contains("-1 for --train-limit"), errors);
+    }
+
+    @Test
     void unknownDatasetIsUsageError() {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--dataset", "svhn");
 

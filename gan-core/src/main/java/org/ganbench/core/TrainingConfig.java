@@ -68,6 +68,14 @@ public record TrainingConfig(
         return new TrainingConfig(epochs, batchSize, learningRate, momentum, mode, k, generatorObjective, seed);
     }
 
+    /** A copy with another initial learning rate, keeping the decay and the floor. */
+    public TrainingConfig withInitialLearningRate(double rate) {
+        LearningRateSchedule schedule = new LearningRateSchedule(rate, learningRate.decayFactor(),
+                Math.min(learningRate.minimum(), rate));
+        return new TrainingConfig(epochs, batchSize, schedule, momentum, updateMode, discriminatorSteps,
+                generatorObjective, seed);
+    }
+
     /** A copy with another generator objective. */
     public TrainingConfig withGeneratorObjective(GeneratorObjective objective) {
         return new TrainingConfig(epochs, batchSize, learningRate, momentum, updateMode,

@@ -34,7 +34,8 @@ final class GanTrainer implements ModelTrainer {
         ReproductionOptions options = context.options();
         TrainingConfig config = TrainingConfig.paperMnist(options.epochs(), options.seed())
                 .withUpdateMode(options.updateMode(), options.discriminatorSteps())
-                .withGeneratorObjective(options.generatorObjective());
+                .withGeneratorObjective(options.generatorObjective())
+                .withInitialLearningRate(options.learningRate());
 
         CheckpointStore checkpoints = new CheckpointStore(context.checkpointDirectory().resolve("gan.ckpt"));
         Path metricsFile = context.outputDirectory().resolve("epochs.jsonl");

@@ -15,7 +15,6 @@ import org.ganbench.datasets.ImageSet;
 import org.ganbench.datasets.Mnist;
 import org.ganbench.datasets.MnistOptions;
 import org.ganbench.datasets.MnistSplits;
-import org.ganbench.eval.BandwidthSelection;
 import org.ganbench.eval.ParzenEvaluation;
 import org.ganbench.eval.ParzenRecord;
 import org.ganbench.eval.ParzenWindowEstimator;
@@ -176,7 +175,7 @@ public final class MnistReproduction {
         ImageSet validation = splits.validation().slice("validation[0:" + BANDWIDTH_VALIDATION_COUNT + "]",
                 0, BANDWIDTH_VALIDATION_COUNT);
         ImageSet test = splits.test();
-        ParzenEvaluation evaluation = new ParzenEvaluation(BandwidthSelection.defaultGrid(),
+        ParzenEvaluation evaluation = new ParzenEvaluation(options.sigmaGrid(),
                 ParzenWindowEstimator.DEFAULT_BLOCK_SIZE, true);
         return evaluation.evaluate(
                 new PointSet(samples, options.sampleCount(), MNIST_DIMENSION),

@@ -24,6 +24,8 @@ import java.nio.file.Path;
  * @param mirrors MNIST mirrors to try instead of the official ones; empty for the default list
  * @param offline true to use only the data directory and the cache
  * @param resume continue an interrupted run from the checkpoints in the output folder
+ * @param learningRate initial learning rate of both networks (0.1 in the released configuration)
+ * @param sigmaGrid Parzen bandwidths to select from
  * @param commandLine the command as typed, stored in the result
  */
 public record ReproductionOptions(
@@ -43,5 +45,7 @@ public record ReproductionOptions(
         java.util.List<java.net.URI> mirrors,
         boolean offline,
         boolean resume,
+        double learningRate,
+        double[] sigmaGrid,
         String commandLine) {
 }
