@@ -28,6 +28,11 @@ public final class FeedForwardNetwork {
         this.namedParameters = Collections.unmodifiableMap(namedParameters);
     }
 
+    /** Wraps layers built elsewhere in this package, e.g. by {@link LayerStack}. */
+    static FeedForwardNetwork of(List<Layer> layers, Map<String, NDArray> namedParameters) {
+        return new FeedForwardNetwork(layers, namedParameters);
+    }
+
     /**
      * Starts a network that reads {@code inputSize} features.
      *

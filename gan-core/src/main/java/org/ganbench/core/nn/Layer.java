@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDArray;
 import java.util.List;
 
 /**
- * One fully connected layer of a feed-forward network, written functionally so that the same
+ * One layer of a feed-forward network (dense, maxout or convolutional), written functionally so that the same
  * weights can be applied with or without gradient tracking.
  */
 public interface Layer {
