@@ -37,7 +37,7 @@ final class ReproduceCommand implements Callable<Integer> {
             completionCandidates = DatasetNames.class)
     private String dataset;
 
-    @Option(names = "--models", defaultValue = "gan", split = ",", paramLabel = "NAME",
+    @Option(names = "--models", defaultValue = "all", split = ",", paramLabel = "NAME",
             description = "Table 1 rows to train and score, comma-separated: gan, dbn, cae, gsn, training-data,"
                     + " kmeans, or all. Default: ${DEFAULT-VALUE}.")
     private List<String> models;

@@ -9,7 +9,11 @@ final class Rows {
     static ModelTrainer trainerFor(ModelKind kind) {
         return switch (kind) {
             case GAN -> new GanTrainer();
-            default -> throw new UnsupportedOperationException("Model " + kind.optionName() + " is not available yet");
+            case DBN -> BaselineTrainers.dbn();
+            case STACKED_CAE -> BaselineTrainers.stackedCae();
+            case DEEP_GSN -> BaselineTrainers.deepGsn();
+            case TRAINING_DATA -> BaselineTrainers.trainingData();
+            case KMEANS -> BaselineTrainers.kMeans();
         };
     }
 }
