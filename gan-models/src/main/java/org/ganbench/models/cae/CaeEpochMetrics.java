@@ -1,8 +1,7 @@
 package org.ganbench.models.cae;
 
 /**
- * What a researcher watches after each epoch of one CAE layer, averaged over the epoch's
- * minibatches.
+ * Training metrics of one epoch of one CAE layer, averaged over the epoch's minibatches.
  *
  * @param layer 1-based layer, counted from the pixels up
  * @param epoch 1-based epoch within the layer's training

@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * sigmoid units on both sides and the summed cross-entropy follow the CAE library that Dauphin
  * and Rifai released with the sampling paper (github.com/ynd/cae.py).
  *
- * <p>The layer does not own its arrays: whoever created them in an {@link NDManager} frees them.
+ * <p>The layer does not own its arrays. The {@link NDManager} that created them frees them.
  */
 public final class ContractiveAutoencoder {
 
@@ -141,8 +141,8 @@ public final class ContractiveAutoencoder {
      */
     public NDArray jacobianPenalty(NDArray code) {
         NDArray slope = code.mul(code.neg().add(1));
-        // An operation's result belongs to its receiver's manager; moving W^2 to the minibatch's
-        // manager keeps it from piling up in the parameters' manager for the whole run.
+        // An operation's result belongs to its receiver's manager. W^2 moves to the minibatch's
+        // manager, so it is freed with the minibatch instead of piling up beside the parameters.
         NDArray squaredWeight = weight.square();
         squaredWeight.attach(code.getManager());
         NDArray rowNorms = squaredWeight.sum(new int[] {1});

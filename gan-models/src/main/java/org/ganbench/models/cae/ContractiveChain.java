@@ -19,9 +19,10 @@ import java.util.List;
  * (its local tangent plane), and J maps it back into code space. For a single layer this is
  * the step of the released CAE library (github.com/ynd/cae.py, {@code CAE.sample}).
  *
- * <p>NOTE: Bengio et al. (2013) perturb the top-level code of a two-layer CAE; whether their J was
- * the Jacobian of the top layer alone or of the composed encoder is an assumption here (the
- * composed one, which matches the decode-to-pixels, re-encode cycle of the single-layer chain).
+ * <p>NOTE: Bengio et al. (2013) perturb the top-level code of a two-layer CAE. Whether their J was
+ * the Jacobian of the top layer alone or of the composed encoder is not in the sources we opened.
+ * This class assumes the composed one, because it matches the chain's decode-to-pixels and
+ * re-encode cycle.
  *
  * <p>The noise comes from the engine's random stream, so the caller seeds the engine.
  */
@@ -63,7 +64,7 @@ final class ContractiveChain {
 
     /**
      * Multiplies vectors by J J^T, where J = D_L W_L ... D_1 W_1 is the Jacobian of the composed
-     * encoder and D_l = diag(h_l (1 - h_l)) holds layer l's sigmoid slopes at the current point.
+     * encoder and D_l = diag(h_l (1 - h_l)) contains layer l's sigmoid slopes at the current point.
      * The product runs as a chain of matrix-vector products, so J itself (top width x pixels per
      * chain) is never formed.
      *

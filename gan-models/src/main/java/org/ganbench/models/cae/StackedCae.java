@@ -149,17 +149,17 @@ public final class StackedCae implements GenerativeModel {
         return samples;
     }
 
-    /** The trained layers, bottom first; their arrays live until {@link #close()}. */
+    /** Returns the trained layers, bottom first, whose arrays live until {@link #close()}. */
     public List<ContractiveAutoencoder> layers() {
         return layers;
     }
 
-    /** Per-epoch metrics of every layer, in training order. */
+    /** Returns the per-epoch metrics of every layer, in training order. */
     public List<CaeEpochMetrics> history() {
         return history;
     }
 
-    /** The settings the model was trained with. */
+    /** Returns the settings the model was trained with. */
     public CaeConfig config() {
         return config;
     }

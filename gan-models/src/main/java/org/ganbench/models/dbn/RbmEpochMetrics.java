@@ -6,10 +6,10 @@ package org.ganbench.models.dbn;
  * @param layer 1-based layer of the DBN, 1 being the RBM on the pixels
  * @param epoch 1-based epoch
  * @param reconstructionError mean-field reconstruction error: squared error summed over visible
- *     units, averaged over examples
- * @param freeEnergyGap mean F(data) - mean F(negative particles) in nats; it is near 0 when the
- *     negative particles look like data, and strongly negative when the model puts its mass
- *     elsewhere
+ *     units, averaged over the examples of every tenth minibatch, measured before each update
+ * @param freeEnergyGap mean F(data) - mean F(negative particles) in nats, averaged over all
+ *     minibatches; it is near 0 when the negative particles look like data to the model, and a
+ *     large positive value means the particles sit in low-energy regions far from the data
  * @param learningRate learning rate of the epoch's last update
  * @param momentum momentum used throughout the epoch
  * @param seconds wall-clock time of the epoch

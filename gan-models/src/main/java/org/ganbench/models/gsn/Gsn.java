@@ -29,8 +29,8 @@ import java.util.SplittableRandom;
  * <p>Sampling follows {@code sample_some_numbers} of the released code: the visible layer starts
  * at a salt-and-pepper corrupted image, the hidden layers at zero, and every layer update
  * (odd layers, then even layers, with all training noise) emits the visible means as one sample.
- * The released code starts from the first test image; this model starts from a training image
- * picked by the sampling seed, so no test image reaches the samples. {@link GsnConfig#chains()}
+ * The released code starts from the first test image. This model starts from a training image
+ * picked by the sampling seed, so that no test image reaches the samples. {@link GsnConfig#chains()}
  * chains run side by side and their samples are returned in step order (row t * chains + k is
  * step t + 1 of chain k). No step is discarded.
  */
@@ -166,17 +166,17 @@ public final class Gsn implements GenerativeModel {
         return samples;
     }
 
-    /** The trained network; its arrays live until {@link #close()}. */
+    /** Returns the trained network, whose arrays live until {@link #close()}. */
     public GsnNetwork network() {
         return network;
     }
 
-    /** Per-epoch training metrics. */
+    /** Returns the per-epoch training metrics. */
     public List<GsnEpochMetrics> history() {
         return history;
     }
 
-    /** The settings the model was trained with. */
+    /** Returns the settings the model was trained with. */
     public GsnConfig config() {
         return config;
     }

@@ -1,7 +1,7 @@
 package org.ganbench.models.gsn;
 
 /**
- * What a researcher watches after each GSN epoch, averaged over the epoch's minibatches.
+ * Training metrics of one GSN epoch, averaged over the epoch's minibatches.
  *
  * @param epoch 1-based epoch
  * @param walkbackCost training cost: the mean visible cross-entropy per pixel, in nats, summed

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  *
  * <p>One {@link #step} updates the odd layers from the current state, then the even layers from
  * the new odd layers. Hidden layers are tanh units with Gaussian noise before and after the
- * activation; the visible layer is sigmoid, and its means are sampled and corrupted by
+ * activation. The visible layer is sigmoid, and its means are sampled and corrupted by
  * salt-and-pepper noise to form the next visible state.
  *
  * <p>Every operation takes a minibatch array as its receiver, so intermediate results belong to

@@ -13,8 +13,9 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>Seeding: k-means++ or k distinct random points, see {@link KMeansSeeding}.</li>
- *   <li>Assignment: DJL matrix products over blocks of {@link KMeansConfig#blockSize()} points,
- *       see {@link NearestCentroid}.</li>
+ *   <li>Assignment: DJL matrix products over blocks of {@link KMeansConfig#blockSize()} points.
+ *       After the first iteration only the centroids that moved are searched, see
+ *       {@link NearestCentroid}.</li>
  *   <li>Empty clusters: re-seeded on the points farthest from their centroids before the means are
  *       taken, see {@link ClusterMeans}.</li>
  *   <li>Stopping: after an iteration that changes no assignment, or after
@@ -22,7 +23,7 @@ import java.util.Arrays;
  * </ul>
  *
  * <p>Each call to {@code fit} opens its own NDManager and closes it before returning, so a
- * {@code KMeans} holds no native memory. The seeding is the only random step, so the same
+ * {@code KMeans} keeps no native memory between calls. The seeding is the only random step, so the same
  * configuration and data always give the same result.
  */
 public final class KMeans {
@@ -41,34 +42,36 @@ public final class KMeans {
      */
     public KMeans(KMeansConfig config, boolean showProgress) {
         if (config == null) {
-            throw new NullPointerException("config is null; pass KMeansConfig.quick(), paper() or your own");
+            throw new NullPointerException("config is null. Pass KMeansConfig.quick(), paper() or your own");
         }
         this.config = config;
         this.showProgress = showProgress;
     }
 
     /**
-     * Seeds the centroids as the configuration says, then runs Lloyd's iterations.
+     * Seeds the centroids with the configured seeding, then runs Lloyd's iterations.
      *
      * @param points row-major (count, dimension); not modified
      * @param dimension values per point
      * @return the centroids, the final assignments and the inertia of every iteration
      * @throws IllegalArgumentException if the array is not a positive multiple of the dimension,
-     *     holds a NaN or infinite value, or has fewer points than the cluster count
+     *     contains a NaN or infinite value, or has fewer points than the cluster count
      */
     public KMeansResult fit(float[] points, int dimension) {
         int pointCount = checkPoints(points, dimension);
         LOG.info("k-means: {} points of dimension {}, k = {}, {} seeding, at most {} iterations",
                 pointCount, dimension, config.clusterCount(), config.seeding(), config.maxIterations());
 
+        NearestCentroid nearestCentroid = new NearestCentroid(points, dimension, config.blockSize());
         try (NDManager manager = NDManager.newBaseManager()) {
-            float[] centroids = CentroidSeeding.choose(manager, points, dimension, config, showProgress);
-            return iterate(manager, points, dimension, centroids);
+            CentroidSeeding.Seeds seeds =
+                    CentroidSeeding.choose(manager, nearestCentroid, points, dimension, config, showProgress);
+            return iterate(manager, nearestCentroid, points, dimension, seeds.centroids(), seeds.assignment());
         }
     }
 
     /**
-     * Runs Lloyd's iterations from the given centroids; the configured seeding is not used.
+     * Runs Lloyd's iterations from the given centroids instead of the configured seeding.
      *
      * @param points row-major (count, dimension); not modified
      * @param dimension values per point
@@ -84,24 +87,32 @@ public final class KMeans {
             throw new IllegalArgumentException("Initial centroids have length "
                     + (initialCentroids == null ? "null" : initialCentroids.length) + " but k x dimension = "
                     + config.clusterCount() + " x " + dimension + " = " + expectedLength
-                    + "; pass one row per cluster");
+                    + ". Pass one row per cluster");
         }
         requireFinite(initialCentroids, "initial centroids", dimension);
         LOG.info("k-means: {} points of dimension {}, k = {}, given initial centroids, at most {} iterations",
                 pointCount, dimension, config.clusterCount(), config.maxIterations());
 
+        NearestCentroid nearestCentroid = new NearestCentroid(points, dimension, config.blockSize());
+        float[] centroids = initialCentroids.clone();
         try (NDManager manager = NDManager.newBaseManager()) {
-            return iterate(manager, points, dimension, initialCentroids.clone());
+            NearestCentroid.Assignment assignment = nearestCentroid.assign(manager, centroids, config.clusterCount());
+            return iterate(manager, nearestCentroid, points, dimension, centroids, assignment);
         }
     }
 
-    private KMeansResult iterate(NDManager manager, float[] points, int dimension, float[] centroids) {
+    /**
+     * Runs Lloyd's iterations from the given centroids and their assignment.
+     *
+     * @param centroids row-major (clusterCount, dimension), updated in place
+     * @param assignment nearest of the given centroids for every point
+     */
+    private KMeansResult iterate(NDManager manager, NearestCentroid nearestCentroid, float[] points, int dimension,
+                                 float[] centroids, NearestCentroid.Assignment assignment) {
         int clusterCount = config.clusterCount();
-        NearestCentroid nearestCentroid = new NearestCentroid(points, dimension, config.blockSize());
-        NearestCentroid.Assignment assignment = nearestCentroid.assign(manager, centroids, clusterCount);
         double[] inertia = new double[config.maxIterations() + 1];
         inertia[0] = assignment.inertia();
-        LOG.info("k-means iteration 0: inertia {} after seeding", format(inertia[0]));
+        LOG.info("k-means iteration 0: inertia {} of the initial centroids", format(inertia[0]));
 
         int iterations = 0;
         int reseeded = 0;
@@ -109,8 +120,11 @@ public final class KMeans {
         try (TrainingProgress progress = TrainingProgress.start(showProgress, "k-means", config.maxIterations())) {
             while (iterations < config.maxIterations() && !converged) {
                 long start = System.nanoTime();
+                float[] previousCentroids = centroids.clone();
                 int reseededNow = ClusterMeans.update(points, dimension, assignment, centroids, clusterCount);
-                NearestCentroid.Assignment next = nearestCentroid.assign(manager, centroids, clusterCount);
+                boolean[] moved = changedRows(previousCentroids, centroids, dimension);
+                NearestCentroid.Assignment next =
+                        nearestCentroid.reassign(manager, centroids, clusterCount, assignment, moved);
                 int changed = next.changedFrom(assignment.clusters());
 
                 iterations++;
@@ -119,8 +133,9 @@ public final class KMeans {
                 converged = changed == 0;
                 assignment = next;
 
-                LOG.info("k-means iteration {}/{}: inertia {}, {} assignments changed, {} empty clusters re-seeded, {} s",
-                        iterations, config.maxIterations(), format(inertia[iterations]), changed, reseededNow,
+                LOG.info("k-means iteration {}/{}: inertia {}, {} centroids moved, {} assignments changed, "
+                        + "{} empty clusters re-seeded, {} s", iterations, config.maxIterations(),
+                        format(inertia[iterations]), count(moved), changed, reseededNow,
                         String.format("%.1f", (System.nanoTime() - start) / 1e9));
                 progress.stepBy(1);
                 progress.message("inertia " + format(inertia[iterations]));
@@ -137,6 +152,25 @@ public final class KMeans {
                 Arrays.copyOf(inertia, iterations + 1), converged, reseeded);
     }
 
+    private static boolean[] changedRows(float[] before, float[] after, int dimension) {
+        boolean[] changed = new boolean[before.length / dimension];
+        for (int row = 0; row < changed.length; row++) {
+            changed[row] = !Arrays.equals(before, row * dimension, (row + 1) * dimension,
+                    after, row * dimension, (row + 1) * dimension);
+        }
+        return changed;
+    }
+
+    private static int count(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            if (flag) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private int checkPoints(float[] points, int dimension) {
         if (dimension < 1) {
             throw new IllegalArgumentException("dimension must be at least 1, got " + dimension);
@@ -144,13 +178,13 @@ public final class KMeans {
         if (points == null || points.length == 0 || points.length % dimension != 0) {
             throw new IllegalArgumentException("Point array of length " + (points == null ? "null" : points.length)
                     + " is not a positive multiple of the dimension " + dimension
-                    + "; pass a row-major (count, dimension) array");
+                    + ". Pass a row-major (count, dimension) array");
         }
         int pointCount = points.length / dimension;
         if (pointCount < config.clusterCount()) {
             throw new IllegalArgumentException("k-means with k = " + config.clusterCount() + " needs at least "
                     + config.clusterCount() + " points but got " + pointCount
-                    + "; pass more points or lower clusterCount");
+                    + ". Pass more points or lower clusterCount");
         }
         requireFinite(points, "points", dimension);
         return pointCount;
@@ -159,8 +193,8 @@ public final class KMeans {
     private static void requireFinite(float[] values, String name, int dimension) {
         for (int i = 0; i < values.length; i++) {
             if (!Float.isFinite(values[i])) {
-                throw new IllegalArgumentException("The " + name + " contain " + values[i] + " in row " + i / dimension
-                        + ", column " + i % dimension + "; k-means needs finite values");
+                throw new IllegalArgumentException("Invalid value " + values[i] + " in row " + i / dimension
+                        + ", column " + i % dimension + " of the " + name + ". k-means needs finite values");
             }
         }
     }

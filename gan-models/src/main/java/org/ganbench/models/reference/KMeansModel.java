@@ -15,8 +15,11 @@ import java.util.SplittableRandom;
  * <p>Theis, van den Oord and Bethge ("A note on the evaluation of generative models", ICLR 2016,
  * Table 2) fit 10,000 centroids to the MNIST training set and report that they score higher under
  * the Parzen-window estimator than 10,000 samples of the data and than every model of Goodfellow et
- * al. (2014). A centroid averages nearby digits, so it sits where the test images are dense,
- * which the Gaussian kernels reward more than sharp digits.
+ * al. (2014): about 313 nats, against 243 for the data samples and 225 for adversarial nets.
+ * NOTE: the 313 and 243 were not checked against the paper's text.
+ *
+ * <p>Each of the 10,000 centroids is the mean of about five neighbouring training digits, so it
+ * lies close to many test digits at once, and the Parzen window rewards closeness, not sharpness.
  *
  * <p>{@code sample(count, seed)} returns {@code count} distinct centroids chosen uniformly without
  * replacement by a seeded partial Fisher-Yates shuffle. With {@code count == k} that is every
@@ -42,7 +45,7 @@ public final class KMeansModel implements GenerativeModel {
         if (config.clusterCount() != result.clusterCount()) {
             throw new IllegalArgumentException("The result has " + result.clusterCount()
                     + " centroids but the configuration asks for " + config.clusterCount()
-                    + "; pass the configuration the result was fitted with");
+                    + ". Pass the configuration the result was fitted with");
         }
         this.config = config;
         this.result = result;
@@ -91,7 +94,7 @@ public final class KMeansModel implements GenerativeModel {
         int clusterCount = result.clusterCount();
         if (count < 1 || count > clusterCount) {
             throw new IllegalArgumentException("Cannot draw " + count + " distinct centroids from k = " + clusterCount
-                    + "; request between 1 and " + clusterCount + " samples, or fit k-means with clusterCount = "
+                    + ". Request between 1 and " + clusterCount + " samples, or fit k-means with clusterCount = "
                     + count);
         }
         SplittableRandom random = new SplittableRandom(SeedMixer.mix(seed, "kmeans-centroids", 0));
@@ -107,7 +110,8 @@ public final class KMeansModel implements GenerativeModel {
     public Map<String, Object> description() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("model", NAME);
-        settings.put("source", "Theis, van den Oord and Bethge, A note on the evaluation of generative models, ICLR 2016");
+        settings.put("source",
+                "Theis, van den Oord and Bethge, A note on the evaluation of generative models, ICLR 2016");
         settings.putAll(config.description());
         settings.put("trainingExamples", result.assignments().length);
         settings.put("iterationsRun", result.iterations());
@@ -115,7 +119,7 @@ public final class KMeansModel implements GenerativeModel {
         settings.put("inertia", result.inertia());
         settings.put("meanSquaredDistance", result.inertia() / result.assignments().length);
         settings.put("emptyClustersReseeded", result.emptyClustersReseeded());
-        settings.put("sampling", "distinct centroids, uniform without replacement; count = k returns all of them");
+        settings.put("sampling", "distinct centroids, uniform without replacement, so count = k returns all of them");
         return Collections.unmodifiableMap(settings);
     }
 }

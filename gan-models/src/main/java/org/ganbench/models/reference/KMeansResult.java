@@ -14,8 +14,8 @@ import java.util.Arrays;
  * @param dimension values per point
  * @param assignments index of the nearest centroid of every training point
  * @param inertiaHistory sum of squared distances from each point to its assigned centroid, once
- *     after seeding (index 0) and once after every Lloyd iteration; non-increasing up to float
- *     rounding
+ *     for the initial centroids (index 0) and once after every Lloyd iteration. It does not
+ *     increase, apart from float rounding.
  * @param converged whether the last iteration changed no assignment
  * @param emptyClustersReseeded how many times an empty cluster was moved onto a far point
  */
@@ -37,15 +37,18 @@ public record KMeansResult(
     public KMeansResult {
         if (clusterCount < 1 || dimension < 1 || centroids.length != (long) clusterCount * dimension) {
             throw new IllegalArgumentException("Centroid array of length " + centroids.length
-                    + " does not hold " + clusterCount + " centroids of dimension " + dimension);
+                    + " is not " + clusterCount + " centroids of dimension " + dimension
+                    + ". Pass a row-major (clusterCount, dimension) array");
         }
         for (int cluster : assignments) {
             if (cluster < 0 || cluster >= clusterCount) {
-                throw new IllegalArgumentException("Assignment " + cluster + " is outside [0, " + clusterCount + ")");
+                throw new IllegalArgumentException("Assignment " + cluster
+                        + " is invalid. Cluster indices must be in [0, " + clusterCount + ")");
             }
         }
         if (inertiaHistory.length == 0) {
-            throw new IllegalArgumentException("The inertia history is empty; it needs at least the inertia after seeding");
+            throw new IllegalArgumentException(
+                    "The inertia history is empty. It needs at least the inertia of the initial centroids");
         }
         if (emptyClustersReseeded < 0) {
             throw new IllegalArgumentException("emptyClustersReseeded must be 0 or more, got " + emptyClustersReseeded);
@@ -67,7 +70,7 @@ public record KMeansResult(
         return assignments.clone();
     }
 
-    /** Returns a copy of the inertia after seeding and after every Lloyd iteration. */
+    /** Returns a copy of the inertia of the initial centroids and after every Lloyd iteration. */
     @Override
     public double[] inertiaHistory() {
         return inertiaHistory.clone();

@@ -1,6 +1,6 @@
 package org.ganbench.models.reference;
 
-/** How {@link KMeans} chooses the initial centroids before Lloyd's iterations. */
+/** Initialisation method of {@link KMeans}, which chooses the centroids before Lloyd's iterations. */
 public enum KMeansSeeding {
 
     /**

@@ -43,7 +43,7 @@ public final class TrainingDataModel implements GenerativeModel {
             throw new IllegalArgumentException("Training array of length "
                     + (trainingPixels == null ? "null" : trainingPixels.length)
                     + " is not a positive multiple of the dimension " + dimension
-                    + "; pass a row-major (count, dimension) array");
+                    + ". Pass a row-major (count, dimension) array");
         }
         this.trainingPixels = trainingPixels;
         this.dimension = dimension;
@@ -77,7 +77,7 @@ public final class TrainingDataModel implements GenerativeModel {
     public float[] sample(int count, long seed) {
         if (count < 1 || count > trainingCount) {
             throw new IllegalArgumentException("Cannot draw " + count + " distinct examples from " + trainingCount
-                    + " training examples; request between 1 and " + trainingCount + " samples");
+                    + " training examples. Request between 1 and " + trainingCount + " samples");
         }
         SplittableRandom random = new SplittableRandom(SeedMixer.mix(seed, "training-data-rows", 0));
         return DistinctRows.copy(trainingPixels, dimension, DistinctRows.indices(trainingCount, count, random));

@@ -20,7 +20,7 @@ class KMeansConfigTest {
     }
 
     @Test
-    void quickProfileKeepsClusterCountAndRunsFewerIterations() {
+    void quickProfileRunsFewerIterations() {
         KMeansConfig quick = KMeansConfig.quick();
 
         assertEquals(10_000, quick.clusterCount());

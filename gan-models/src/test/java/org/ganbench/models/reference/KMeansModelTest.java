@@ -18,7 +18,7 @@ class KMeansModelTest {
     private static final int DIMENSION = 3;
     private static final int CLUSTERS = 6;
 
-    /** A result with centroid c = (c, c + 0.1, c + 0.2) / 10, so every row is distinct. */
+    /** Builds a model whose centroid c is (c, c + 0.1, c + 0.2) / 10, so every row is distinct. */
     private static KMeansModel modelWithKnownCentroids() {
         float[] centroids = new float[CLUSTERS * DIMENSION];
         for (int c = 0; c < CLUSTERS; c++) {
@@ -89,7 +89,7 @@ class KMeansModelTest {
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> model.sample(0, 1));
 
-        assertTrue(error.getMessage().contains("request between 1 and 6"), error.getMessage());
+        assertTrue(error.getMessage().contains("Request between 1 and 6"), error.getMessage());
     }
 
     @Test

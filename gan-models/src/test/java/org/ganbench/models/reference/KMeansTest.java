@@ -19,7 +19,7 @@ class KMeansTest {
     private static final Blobs BLOBS = Blobs.draw(5, DIMENSION, 1000, 0.5, 42);
 
     private static KMeansConfig config(int clusterCount, int maxIterations, KMeansSeeding seeding, int batch) {
-        return new KMeansConfig(clusterCount, maxIterations, seeding, batch, 64, 7);
+        return new KMeansConfig(clusterCount, maxIterations, seeding, batch, 256, 7);
     }
 
     @Test
@@ -66,20 +66,34 @@ class KMeansTest {
 
     @Test
     void assignmentsMatchBruteForce() {
-        // A block size of 7 does not divide 1000, so the last block is partial; 3 iterations stop
-        // before convergence.
-        KMeansConfig config = new KMeansConfig(12, 3, KMeansSeeding.RANDOM_POINTS, 1, 7, 3);
-        KMeansResult result = new KMeans(config, false).fit(BLOBS.points(), DIMENSION);
+        // With 40 clusters, later iterations move few centroids and take the incremental search.
+        // A block size of 128 does not divide 1000, so the last block is partial.
+        for (int limit : new int[] {2, 15}) {
+            KMeansConfig config = new KMeansConfig(40, limit, KMeansSeeding.RANDOM_POINTS, 1, 128, 3);
+            KMeansResult result = new KMeans(config, false).fit(BLOBS.points(), DIMENSION);
 
+            assertMatchesBruteForce(result, "limit " + limit);
+        }
+    }
+
+    @Test
+    void seedingAssignmentMatchesBruteForce() {
+        KMeansResult result = new KMeans(config(50, 0, KMeansSeeding.K_MEANS_PLUS_PLUS, 8), false)
+                .fit(BLOBS.points(), DIMENSION);
+
+        assertMatchesBruteForce(result, "batched k-means++ seeding");
+    }
+
+    private static void assertMatchesBruteForce(KMeansResult result, String label) {
         float[] centroids = result.centroids();
         int[] assignments = result.assignments();
         double inertia = 0;
         for (int i = 0; i < BLOBS.count(); i++) {
             int nearest = Blobs.nearestRow(BLOBS.points(), i, centroids, DIMENSION);
-            assertEquals(nearest, assignments[i], "assignment of point " + i);
+            assertEquals(nearest, assignments[i], label + ": assignment of point " + i);
             inertia += Blobs.squaredDistance(BLOBS.points(), i, centroids, nearest, DIMENSION);
         }
-        assertEquals(inertia, result.inertia(), 1e-9 * inertia);
+        assertEquals(inertia, result.inertia(), 1e-9 * inertia, label);
     }
 
     @Test

@@ -25,7 +25,7 @@ class TrainingDataModelTest {
     private static final int DIMENSION = 4;
     private static final int COUNT = 50;
 
-    /** Row i holds (i, i, i, i) / 64, so a sampled row names its index. */
+    /** Builds rows where row i is (i, i, i, i) / 64, so a sampled row names its index. */
     private static float[] indexedRows() {
         float[] data = new float[COUNT * DIMENSION];
         for (int i = 0; i < data.length; i++) {
@@ -117,7 +117,7 @@ class TrainingDataModelTest {
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> model.sample(0, 1));
 
-        assertTrue(error.getMessage().contains("request between 1 and 50"), error.getMessage());
+        assertTrue(error.getMessage().contains("Request between 1 and 50"), error.getMessage());
     }
 
     @Test
@@ -149,7 +149,8 @@ class TrainingDataModelTest {
         assertEquals("Training data", model.name());
         assertEquals(9, model.dataDimension());
         for (float value : samples) {
-            assertTrue(value >= 0 && value <= 1, "pixel outside [0, 1]: " + value);
+            assertTrue(value >= 0, "pixel below 0: " + value);
+            assertTrue(value <= 1, "pixel above 1: " + value);
         }
         Set<Float> firstPixels = new HashSet<>();
         for (int r = 0; r < 12; r++) {
