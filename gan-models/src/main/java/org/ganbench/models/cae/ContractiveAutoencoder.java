@@ -15,8 +15,8 @@ import java.util.SplittableRandom;
  * <p>Its training cost per example is the cross-entropy of the reconstruction summed over the
  * visible units plus lambda * ||J_f(x)||_F^2, where for a sigmoid encoder the squared Frobenius
  * norm of the Jacobian has the closed form sum_j (h_j (1 - h_j))^2 sum_i W_ji^2. Tied weights,
- * sigmoid units on both sides and the summed cross-entropy follow the CAE library that Dauphin
- * and Rifai released with the sampling paper (github.com/ynd/cae.py).
+ * sigmoid units on both sides and the summed cross-entropy follow the CAE library of Dauphin
+ * and Rifai (github.com/ynd/cae.py).
  *
  * <p>The layer does not own its arrays. The {@link NDManager} that created them frees them.
  */

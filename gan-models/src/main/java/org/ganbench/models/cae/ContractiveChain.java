@@ -17,12 +17,12 @@ import java.util.List;
  * J is the Jacobian of the whole encoder at x, from pixels to the top code. J^T epsilon is a pixel
  * direction along the leading right singular vectors of J, the directions the CAE keeps sensitive
  * (its local tangent plane), and J maps it back into code space. For a single layer this is
- * the step of the released CAE library (github.com/ynd/cae.py, {@code CAE.sample}).
+ * the step of the CAE library of Dauphin and Rifai (github.com/ynd/cae.py, {@code CAE.sample}).
  *
  * <p>NOTE: Bengio et al. (2013) perturb the top-level code of a two-layer CAE. Whether their J was
  * the Jacobian of the top layer alone or of the composed encoder is not in the sources we opened.
  * This class assumes the composed one, because it matches the chain's decode-to-pixels and
- * re-encode cycle.
+ * re-encode cycle. In a sweep on MNIST, the top layer's own Jacobian scored in the same range.
  *
  * <p>The noise comes from the engine's random stream, so the caller seeds the engine.
  */

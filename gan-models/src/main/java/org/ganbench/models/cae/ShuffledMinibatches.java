@@ -83,12 +83,12 @@ public final class ShuffledMinibatches {
         return data.length / dimension;
     }
 
-    /** Number of full minibatches in the epoch. */
+    /** Returns the number of full minibatches in the epoch. */
     public int minibatchCount() {
         return order.length / batchSize;
     }
 
-    /** Whether another full minibatch remains in the epoch. */
+    /** Returns whether another full minibatch remains in the epoch. */
     public boolean hasNext() {
         return position + batchSize <= order.length;
     }

@@ -13,7 +13,7 @@ class ChainStartPoolTest {
 
     private static final int DIMENSION = 3;
 
-    /** Row r holds (r, r, r). */
+    /** Row r is (r, r, r). */
     private static float[] constantRows(int count) {
         float[] data = new float[count * DIMENSION];
         for (int i = 0; i < data.length; i++) {
@@ -31,7 +31,10 @@ class ChainStartPoolTest {
         assertEquals(4 * DIMENSION, starts.length);
         for (int k = 0; k < 4; k++) {
             float[] row = Arrays.copyOfRange(starts, k * DIMENSION, (k + 1) * DIMENSION);
-            assertTrue(row[0] == row[1] && row[1] == row[2] && row[0] >= 0 && row[0] < 50, Arrays.toString(row));
+            assertEquals(row[0], row[1], Arrays.toString(row));
+            assertEquals(row[0], row[2], Arrays.toString(row));
+            assertTrue(row[0] >= 0, Arrays.toString(row));
+            assertTrue(row[0] < 50, Arrays.toString(row));
         }
     }
 

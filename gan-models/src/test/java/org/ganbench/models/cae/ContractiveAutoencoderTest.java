@@ -17,7 +17,7 @@ class ContractiveAutoencoderTest {
     private static final int HIDDEN = 3;
     private static final int EXAMPLES = 4;
 
-    /** A layer in double precision with non-zero biases, so finite differences are accurate. */
+    /** Builds a layer in double precision, so that finite differences are accurate. */
     private static ContractiveAutoencoder tinyLayer(NDManager manager, double[] weight, double[] hiddenBias) {
         return new ContractiveAutoencoder(manager.create(weight, new Shape(HIDDEN, VISIBLE)),
                 manager.create(hiddenBias), manager.create(new double[VISIBLE]));

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ShuffledMinibatchesTest {
 
-    /** Row r of the data holds (r, -r), so each row's index can be read back from a minibatch. */
+    /** Row r of the data is (r, -r), so each row's index can be read back from a minibatch. */
     private static float[] indexedRows(int count) {
         float[] data = new float[count * 2];
         for (int r = 0; r < count; r++) {

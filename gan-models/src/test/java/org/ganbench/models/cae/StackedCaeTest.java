@@ -55,7 +55,9 @@ class StackedCaeTest {
 
         assertEquals(25 * DIMENSION, samples.length);
         for (float value : samples) {
-            assertTrue(Float.isFinite(value) && value >= 0 && value <= 1, "sample value " + value);
+            assertTrue(Float.isFinite(value), "sample value " + value);
+            assertTrue(value >= 0, "sample value " + value);
+            assertTrue(value <= 1, "sample value " + value);
         }
     }
 
