@@ -12,11 +12,13 @@ import java.util.List;
  * Ancestral sampling from a DBN: block Gibbs sampling in the top RBM, then one stochastic
  * top-down pass through the lower RBMs' generative weights p(v | h).
  *
- * <p>The chains start from independent visible units with means sigmoid(b) of the top RBM, not
- * from training data, so no training example can leak into the samples. Hidden layers below
- * the top carry binary states, as the DBN's directed layers define them, while the pixel layer
- * returns the probabilities p(v = 1 | h1): grey-level means in [0, 1], the usual choice for
- * Parzen-window scoring of MNIST models.
+ * <p>Each chain starts from an image of independent pixels whose means are the training set's
+ * pixel means, carried up to the top RBM by sampling p(h | v) in every lower layer. No training
+ * example enters a chain, so none can leak into the samples. The start only places the chains
+ * nearer the data than the top RBM's visible biases would. Hidden layers below the top carry
+ * binary states, as the DBN's directed layers define them, while the pixel layer returns the
+ * probabilities p(v = 1 | h1): grey-level means in [0, 1], the usual choice for Parzen-window
+ * scoring of MNIST models.
  */
 final class DbnSampler {
 
@@ -27,13 +29,15 @@ final class DbnSampler {
      * Draws samples with the given schedule.
      *
      * @param layers the RBMs from the pixels (index 0) to the top
+     * @param pixelMeans mean of each pixel over the training data, the start of every chain
      * @param manager parent of the temporary arrays, all freed before returning
      * @param schedule chains, burn-in and thinning of the top RBM's Gibbs sampling
      * @param count number of samples, at least 1
      * @param seed seed of the engine's random stream
      * @return row-major (count, layers.get(0).visibleUnits()) pixel means
      */
-    static float[] sample(List<Rbm> layers, NDManager manager, SamplingSchedule schedule, int count, long seed) {
+    static float[] sample(List<Rbm> layers, float[] pixelMeans, NDManager manager, SamplingSchedule schedule,
+            int count, long seed) {
         Rbm top = layers.get(layers.size() - 1);
         int dimension = layers.get(0).visibleUnits();
         int chainCount = Math.min(schedule.chains(), count);
@@ -41,7 +45,7 @@ final class DbnSampler {
         Engine.getInstance().setRandomSeed((int) (SeedMixer.mix(seed, "dbn-sampling", 0) & 0x7fffffffL));
 
         try (NDManager chainScope = manager.newSubManager()) {
-            NDArray state = initialState(top, chainScope, chainCount);
+            NDArray state = initialState(layers, pixelMeans, chainScope, chainCount);
             state = advance(top, state, schedule.burnInSteps());
 
             int filled = 0;
@@ -60,12 +64,19 @@ final class DbnSampler {
         return samples;
     }
 
-    private static NDArray initialState(Rbm top, NDManager scope, int chainCount) {
-        try (NDArray zeros = scope.zeros(new Shape(chainCount, top.visibleUnits()));
-                NDArray logits = zeros.add(top.visibleBias());
-                NDArray means = logits.getNDArrayInternal().sigmoid()) {
-            return Rbm.sampleBernoulli(means);
+    private static NDArray initialState(List<Rbm> layers, float[] pixelMeans, NDManager scope, int chainCount) {
+        NDArray state;
+        try (NDArray means = scope.create(pixelMeans);
+                NDArray zeros = scope.zeros(new Shape(chainCount, pixelMeans.length));
+                NDArray broadcastMeans = zeros.add(means)) {
+            state = Rbm.sampleBernoulli(broadcastMeans);
         }
+        for (int layer = 0; layer < layers.size() - 1; layer++) {
+            NDArray above = layers.get(layer).sampleHidden(state);
+            state.close();
+            state = above;
+        }
+        return state;
     }
 
     private static NDArray advance(Rbm top, NDArray state, int steps) {

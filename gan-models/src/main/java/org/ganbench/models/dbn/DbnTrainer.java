@@ -41,7 +41,7 @@ public final class DbnTrainer {
      * @param showProgress whether to show a console progress bar over all layers' minibatches
      * @return the trained model, which owns its native memory; close it when done
      * @throws IllegalArgumentException if the data is empty, not a multiple of the dimension,
-     *     holds a value outside [0, 1], or has fewer rows than one minibatch
+     *     contains a value outside [0, 1], or has fewer rows than one minibatch
      * @throws IllegalStateException if a layer's training diverges
      */
     public static DeepBeliefNet train(float[] data, int dimension, DbnConfig config, long seed, boolean showProgress) {
@@ -76,7 +76,7 @@ public final class DbnTrainer {
             }
 
             LOG.info("Finished training the DBN in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
-            return new DeepBeliefNet(manager, layers, config, history);
+            return new DeepBeliefNet(manager, layers, pixelMeans(data, dimension), config, history);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -100,6 +100,19 @@ public final class DbnTrainer {
             }
         }
         return hidden;
+    }
+
+    private static float[] pixelMeans(float[] data, int dimension) {
+        double[] sums = new double[dimension];
+        for (int i = 0; i < data.length; i++) {
+            sums[i % dimension] += data[i];
+        }
+        float[] means = new float[dimension];
+        int count = data.length / dimension;
+        for (int i = 0; i < dimension; i++) {
+            means[i] = (float) (sums[i] / count);
+        }
+        return means;
     }
 
     private static int checkData(float[] data, int dimension, int batchSize) {

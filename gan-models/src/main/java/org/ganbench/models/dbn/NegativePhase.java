@@ -1,6 +1,6 @@
 package org.ganbench.models.dbn;
 
-/** Where the model samples of an RBM's negative phase come from. */
+/** Source of the model samples in an RBM's negative phase. */
 public enum NegativePhase {
 
     /**

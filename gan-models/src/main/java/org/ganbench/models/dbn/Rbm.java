@@ -1,11 +1,11 @@
 package org.ganbench.models.dbn;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import ai.djl.engine.Engine;
 import org.ganbench.core.SeedMixer;
 
 import java.util.List;
@@ -222,7 +222,9 @@ public final class Rbm {
      * <p>The estimate is the gradient of mean F(positive) - mean F(negative) with the negative
      * particles held fixed, because d(-log p(v))/dθ = dF(v)/dθ - E_model[dF/dθ]. Differentiating
      * the free energy sums the hidden states out analytically, which gives the usual statistics
-     * v p(h | v)^T of the positive and negative phases.
+     * v p(h | v)^T of the positive and negative phases. The arrays of the computation graph are
+     * attached to the managers of {@code positive} and {@code negative}, so call this inside a
+     * per-minibatch scope.
      *
      * @param positive (batch, visibleUnits) training data, values in [0, 1]
      * @param negative (rows, visibleUnits) model samples, e.g. the end of CD-k or persistent chains
@@ -237,8 +239,8 @@ public final class Rbm {
             gap = positiveEnergy.sub(negativeEnergy);
             NDArray loss = gap;
             if (weightDecay > 0) {
-                // weights.square() belongs to the model's manager; moving it to the caller's scope
-                // frees it with the minibatch instead of keeping one array per step until close.
+                // weights.square() is attached to the model's manager. Moving it to the caller's
+                // scope frees it with the minibatch, so the model does not keep one array per step.
                 NDArray squaredWeights = weights.square();
                 squaredWeights.attach(positive.getManager());
                 loss = gap.add(squaredWeights.sum().mul((float) (weightDecay / 2)));

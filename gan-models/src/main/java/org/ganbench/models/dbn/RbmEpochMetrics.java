@@ -8,8 +8,9 @@ package org.ganbench.models.dbn;
  * @param reconstructionError mean-field reconstruction error: squared error summed over visible
  *     units, averaged over the examples of every tenth minibatch, measured before each update
  * @param freeEnergyGap mean F(data) - mean F(negative particles) in nats, averaged over all
- *     minibatches; it is near 0 when the negative particles look like data to the model, and a
- *     large positive value means the particles sit in low-energy regions far from the data
+ *     minibatches. It is near 0 when the model gives the negative particles the same energy as
+ *     the data. A large positive value means the particles sit in low-energy regions away from
+ *     the data
  * @param learningRate learning rate of the epoch's last update
  * @param momentum momentum used throughout the epoch
  * @param seconds wall-clock time of the epoch

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Trains one RBM by minibatch SGD with momentum on the contrastive-divergence gradient, with the
- * negative particles taken from CD-k or from persistent chains as the configuration says.
+ * negative particles taken from CD-k or from persistent chains, as the configuration selects.
  *
  * <p>The engine's random stream (the Gibbs samples) is reseeded from (seed, epoch) at the start of
  * every epoch and the data order is drawn from the same pair, so an epoch's randomness depends
@@ -142,8 +142,8 @@ public final class RbmTrainer {
         private NDArray visible;
 
         /**
-         * Starts each chain from a sample of independent visible units with means sigmoid(b); with
-         * b initialised to the logit of the data means, that is the data's pixel marginals.
+         * Starts each chain from independent visible units with means sigmoid(b). Because b
+         * starts at the logit of the data means, these are the data's marginals before training.
          */
         PersistentChains(Rbm rbm, NDManager manager, int chainCount, int engineSeed) {
             this.rbm = rbm;

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How one RBM layer of a DBN is trained: minibatch SGD with momentum on the contrastive-divergence
- * gradient.
+ * Training settings of one RBM layer of a DBN: minibatch SGD with momentum on the
+ * contrastive-divergence gradient.
  *
  * @param epochs passes over the training data, at least 1
  * @param batchSize examples per minibatch, at least 1; with persistent CD also the number of chains

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How samples are read off the top RBM's Gibbs chains: {@code chains} chains run in parallel,
- * each discards {@code burnInSteps} steps, then gives one sample every
- * {@code stepsBetweenSamples} steps until enough samples are collected.
+ * Schedule of the top RBM's Gibbs chains: {@code chains} chains run in parallel, each discards
+ * {@code burnInSteps} steps, then gives one sample every {@code stepsBetweenSamples} steps until
+ * enough samples are collected.
  *
  * @param chains parallel chains, at least 1; fewer are run when fewer samples are requested
  * @param burnInSteps full Gibbs steps before the first sample, at least 1

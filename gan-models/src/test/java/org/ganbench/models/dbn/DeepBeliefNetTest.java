@@ -23,15 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeepBeliefNetTest {
 
     private static final int PIXELS = 16;
-    private static final int EPOCHS = 30;
+    private static final int EPOCHS = 10;
     private static final SyntheticPatterns PATTERNS = SyntheticPatterns.generate(4, PIXELS, 1000, 0.05, 21);
 
     private static DeepBeliefNet dbn;
 
     @BeforeAll
     static void trainDbn() {
-        RbmTrainingConfig training = new RbmTrainingConfig(EPOCHS, 20, NegativePhase.PERSISTENT, 1,
-                new LearningRateSchedule(0.05, 1.0, 0.05), new MomentumSchedule(0.5, 0.9, 1, 5), 1e-4, 0.01);
+        RbmTrainingConfig training = new RbmTrainingConfig(EPOCHS, 50, NegativePhase.CONTRASTIVE_DIVERGENCE, 1,
+                new LearningRateSchedule(0.1, 1.0, 0.1), new MomentumSchedule(0.5, 0.9, 1, 5), 1e-4, 0.01);
         // 10 chains so that a request of 37 samples needs 4 rounds, the last one partial.
         DbnConfig config = new DbnConfig("test", List.of(12, 8), training, new SamplingSchedule(10, 100, 10));
         dbn = DbnTrainer.train(PATTERNS.examples(), PIXELS, config, 5, false);
@@ -81,7 +81,22 @@ class DeepBeliefNetTest {
             meanDistance += PATTERNS.distanceToNearestPrototype(samples, row);
         }
         meanDistance /= count;
-        assertTrue(meanDistance < 2.0, "mean distance to the nearest prototype " + meanDistance);
+        assertTrue(meanDistance < 1.0, "mean distance to the nearest prototype " + meanDistance);
+    }
+
+    @Test
+    void samplesCoverEveryPrototype() {
+        int count = 200;
+        float[] samples = dbn.sample(count, 7);
+
+        int[] hits = new int[PATTERNS.prototypeCount()];
+        for (int row = 0; row < count; row++) {
+            hits[PATTERNS.nearestPrototype(samples, row)]++;
+        }
+        for (int prototype = 0; prototype < hits.length; prototype++) {
+            assertTrue(hits[prototype] >= count / 20, "prototype " + prototype + " nearest to " + hits[prototype]
+                    + " of " + count + " samples, counts " + Arrays.toString(hits));
+        }
     }
 
     @Test

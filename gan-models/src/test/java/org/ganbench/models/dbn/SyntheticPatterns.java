@@ -51,6 +51,11 @@ final class SyntheticPatterns {
         return examples;
     }
 
+    /** Number of distinct patterns. */
+    int prototypeCount() {
+        return prototypes.length;
+    }
+
     /**
      * Counts the pixels in which a row, thresholded at 0.5, differs from the closest prototype.
      *
@@ -59,18 +64,35 @@ final class SyntheticPatterns {
      * @return the Hamming distance to the nearest prototype
      */
     int distanceToNearestPrototype(float[] rows, int row) {
-        int pixels = prototypes[0].length;
-        int best = Integer.MAX_VALUE;
-        for (float[] prototype : prototypes) {
-            int distance = 0;
-            for (int i = 0; i < pixels; i++) {
-                boolean on = rows[row * pixels + i] > 0.5f;
-                if (on != (prototype[i] > 0.5f)) {
-                    distance++;
-                }
+        return distance(rows, row, prototypes[nearestPrototype(rows, row)]);
+    }
+
+    /**
+     * Finds the prototype closest in Hamming distance to a row thresholded at 0.5.
+     *
+     * @param rows row-major values in [0, 1]
+     * @param row index of the row
+     * @return index of the nearest prototype, the first one on ties
+     */
+    int nearestPrototype(float[] rows, int row) {
+        int nearest = 0;
+        for (int p = 1; p < prototypes.length; p++) {
+            if (distance(rows, row, prototypes[p]) < distance(rows, row, prototypes[nearest])) {
+                nearest = p;
             }
-            best = Math.min(best, distance);
         }
-        return best;
+        return nearest;
+    }
+
+    private static int distance(float[] rows, int row, float[] prototype) {
+        int pixels = prototype.length;
+        int distance = 0;
+        for (int i = 0; i < pixels; i++) {
+            boolean on = rows[row * pixels + i] > 0.5f;
+            if (on != (prototype[i] > 0.5f)) {
+                distance++;
+            }
+        }
+        return distance;
     }
 }
