@@ -54,62 +54,66 @@ public final class RbmTrainer {
      *     or infinite
      */
     public List<RbmEpochMetrics> train(Rbm rbm, float[] data, int layer, long seed, Runnable onMinibatch) {
-        int exampleCount = checkData(rbm, data);
-        int minibatchesPerEpoch = ShuffledMinibatches.count(exampleCount, config.batchSize());
-
+        checkData(rbm, data);
         List<RbmEpochMetrics> history = new ArrayList<>();
-        NDManager modelManager = rbm.weights().getManager();
         try (MomentumSgd optimizer = new MomentumSgd(rbm.parameters());
-                NDManager chainManager = modelManager.newSubManager()) {
+                NDManager chainManager = rbm.weights().getManager().newSubManager()) {
             PersistentChains chains = config.negativePhase() == NegativePhase.PERSISTENT
                     ? new PersistentChains(rbm, chainManager, config.batchSize(), engineSeed(seed, 0))
                     : null;
-            long updatesDone = 0;
 
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-                long start = System.nanoTime();
-                double momentum = config.momentum().momentumAt(epoch);
-                Engine.getInstance().setRandomSeed(engineSeed(seed, epoch));
-                ShuffledMinibatches minibatches =
-                        new ShuffledMinibatches(data, rbm.visibleUnits(), config.batchSize(), seed, epoch);
-
-                double errorSum = 0;
-                int errorCount = 0;
-                double gapSum = 0;
-                for (int minibatch = 0; minibatch < minibatchesPerEpoch; minibatch++) {
-                    try (NDManager scope = modelManager.newSubManager()) {
-                        NDArray positive = minibatches.next(scope);
-                        if (minibatch % RECONSTRUCTION_INTERVAL == 0) {
-                            errorSum += rbm.reconstructionError(positive);
-                            errorCount++;
-                        }
-
-                        NDArray negative = chains != null
-                                ? chains.advance(config.gibbsSteps(), scope)
-                                : rbm.gibbsChain(positive, config.gibbsSteps());
-                        gapSum += rbm.accumulateCdGradient(positive, negative, config.weightDecay());
-                        optimizer.step(config.learningRate().rateAfter(updatesDone), momentum);
-                        updatesDone++;
-                    }
-                    onMinibatch.run();
-                }
-
-                RbmEpochMetrics metrics = new RbmEpochMetrics(layer, epoch, errorSum / errorCount,
-                        gapSum / minibatchesPerEpoch, config.learningRate().rateAfter(updatesDone - 1), momentum,
-                        (System.nanoTime() - start) / 1e9);
+                RbmEpochMetrics metrics = trainEpoch(rbm, data, layer, epoch, seed, optimizer, chains, onMinibatch);
                 requireFinite(metrics);
                 LOG.info("RBM layer {} epoch {}/{}: reconstruction error {}, free-energy gap {} nats, "
                                 + "learning rate {}, momentum {}, {} s",
                         layer, epoch, config.epochs(), String.format("%.3f", metrics.reconstructionError()),
                         String.format("%.3f", metrics.freeEnergyGap()), String.format("%.5f", metrics.learningRate()),
-                        String.format("%.2f", momentum), String.format("%.1f", metrics.seconds()));
+                        String.format("%.2f", metrics.momentum()), String.format("%.1f", metrics.seconds()));
                 history.add(metrics);
             }
         }
         return history;
     }
 
-    private int checkData(Rbm rbm, float[] data) {
+    /** Runs one pass over the data; {@code chains} is null for CD-k. */
+    private RbmEpochMetrics trainEpoch(Rbm rbm, float[] data, int layer, int epoch, long seed, MomentumSgd optimizer,
+            PersistentChains chains, Runnable onMinibatch) {
+        long start = System.nanoTime();
+        int minibatchesPerEpoch = ShuffledMinibatches.count(data.length / rbm.visibleUnits(), config.batchSize());
+        // The schedule counts updates from the first epoch, and every epoch has the same number.
+        long updatesDone = (long) (epoch - 1) * minibatchesPerEpoch;
+        double momentum = config.momentum().momentumAt(epoch);
+        Engine.getInstance().setRandomSeed(engineSeed(seed, epoch));
+        ShuffledMinibatches minibatches =
+                new ShuffledMinibatches(data, rbm.visibleUnits(), config.batchSize(), seed, epoch);
+
+        double errorSum = 0;
+        int errorCount = 0;
+        double gapSum = 0;
+        for (int minibatch = 0; minibatch < minibatchesPerEpoch; minibatch++) {
+            try (NDManager scope = rbm.weights().getManager().newSubManager()) {
+                NDArray positive = minibatches.next(scope);
+                if (minibatch % RECONSTRUCTION_INTERVAL == 0) {
+                    errorSum += rbm.reconstructionError(positive);
+                    errorCount++;
+                }
+
+                NDArray negative = chains != null
+                        ? chains.advance(config.gibbsSteps(), scope)
+                        : rbm.gibbsChain(positive, config.gibbsSteps());
+                gapSum += rbm.accumulateCdGradient(positive, negative, config.weightDecay());
+                optimizer.step(config.learningRate().rateAfter(updatesDone), momentum);
+                updatesDone++;
+            }
+            onMinibatch.run();
+        }
+
+        return new RbmEpochMetrics(layer, epoch, errorSum / errorCount, gapSum / minibatchesPerEpoch,
+                config.learningRate().rateAfter(updatesDone - 1), momentum, (System.nanoTime() - start) / 1e9);
+    }
+
+    private void checkData(Rbm rbm, float[] data) {
         int visibleUnits = rbm.visibleUnits();
         if (data.length == 0 || data.length % visibleUnits != 0) {
             throw new IllegalArgumentException("Training data length " + data.length
@@ -120,7 +124,6 @@ public final class RbmTrainer {
             throw new IllegalArgumentException("The training set has " + exampleCount
                     + " examples, fewer than one minibatch of " + config.batchSize() + "; use a smaller batch size");
         }
-        return exampleCount;
     }
 
     private static void requireFinite(RbmEpochMetrics metrics) {

@@ -55,7 +55,8 @@ class DeepBeliefNetTest {
     @Test
     void samplesLieInUnitInterval() {
         for (float value : dbn.sample(200, 2)) {
-            assertTrue(value >= 0f && value <= 1f, "sample value " + value);
+            assertTrue(value >= 0f, "sample value " + value);
+            assertTrue(value <= 1f, "sample value " + value);
         }
     }
 
@@ -75,7 +76,7 @@ class DeepBeliefNetTest {
         float[] samples = dbn.sample(count, 6);
 
         // A uniformly random 16-pixel pattern is about 5 pixels from the nearest of 4 random
-        // prototypes; copies with 5% flips are under 1 pixel away on average.
+        // prototypes. Copies with 5% flips are under 1 pixel away on average.
         double meanDistance = 0;
         for (int row = 0; row < count; row++) {
             meanDistance += PATTERNS.distanceToNearestPrototype(samples, row);

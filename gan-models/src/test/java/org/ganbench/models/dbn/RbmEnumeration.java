@@ -15,7 +15,7 @@ final class RbmEnumeration {
     private RbmEnumeration() {
     }
 
-    /** Every binary vector of the given length, one per row, as a (2^units, units) array. */
+    /** Lists every binary vector of the given length, one per row, as a (2^units, units) array. */
     static float[] allStates(int units) {
         int count = 1 << units;
         float[] states = new float[count * units];
@@ -27,13 +27,13 @@ final class RbmEnumeration {
         return states;
     }
 
-    /** log Z = log sum_v exp(-F(v)), in double precision from the RBM's free energies. */
+    /** Computes log Z = log sum_v exp(-F(v)) in double precision from the RBM's free energies. */
     static double logPartition(Rbm rbm, NDManager manager) {
         double[] negativeEnergies = negate(freeEnergies(rbm, allStates(rbm.visibleUnits()), manager));
         return logSumExp(negativeEnergies);
     }
 
-    /** Mean over the rows of log p(v) = -F(v) - log Z. */
+    /** Computes the mean over the rows of log p(v) = -F(v) - log Z. */
     static double meanLogLikelihood(Rbm rbm, float[] data, NDManager manager) {
         double[] energies = freeEnergies(rbm, data, manager);
         double sum = 0;
@@ -44,7 +44,7 @@ final class RbmEnumeration {
     }
 
     /**
-     * Exact gradient of the mean negative log-likelihood, -(E_data[s] - E_model[s]) for the
+     * Computes the exact gradient of the mean negative log-likelihood, -(E_data[s] - E_model[s]) for the
      * sufficient statistics s = (p(h | v) v^T, v, p(h | v)), with the model expectation summed
      * over every visible state weighted by p(v).
      *
@@ -72,7 +72,7 @@ final class RbmEnumeration {
         return gradient;
     }
 
-    /** Weighted sums of p(h | v) v^T, v and p(h | v) over the rows, flattened as W, b, c. */
+    /** Sums p(h | v) v^T, v and p(h | v) over the weighted rows, flattened as W, b, c. */
     private static double[] expectedStatistics(Rbm rbm, float[] rows, double[] rowWeights, NDManager manager) {
         int visibleUnits = rbm.visibleUnits();
         int hiddenUnits = rbm.hiddenUnits();

@@ -153,7 +153,7 @@ class RbmGradientTest {
         }
     }
 
-    /** The training vectors repeated {@code copies} times, one chain per row. */
+    /** Repeats the training vectors {@code copies} times, one chain per row. */
     private NDArray replicatedData(int copies) {
         float[] rows = new float[copies * DATA.length];
         for (int copy = 0; copy < copies; copy++) {
@@ -162,7 +162,7 @@ class RbmGradientTest {
         return manager.create(rows, new Shape(rows.length / VISIBLE, VISIBLE));
     }
 
-    /** E(v, h) = -b·v - c·h - h·W·v for the v-th and h-th rows of two state tables. */
+    /** Computes E(v, h) = -b·v - c·h - h·W·v for the v-th and h-th rows of two state tables. */
     private double energy(float[] visibleStates, int v, float[] hiddenStates, int h) {
         double energy = 0;
         for (int i = 0; i < VISIBLE; i++) {
