@@ -2,7 +2,8 @@ package org.ganbench.bench;
 
 import org.ganbench.bench.experiment.ExperimentProfile;
 import org.ganbench.bench.experiment.ModelKind;
-import org.ganbench.bench.experiment.MnistReproduction;
+import org.ganbench.bench.experiment.DatasetKind;
+import org.ganbench.bench.experiment.Reproduction;
 import org.ganbench.bench.experiment.ReproductionOptions;
 import org.ganbench.core.GeneratorObjective;
 import org.ganbench.core.UpdateMode;
@@ -18,16 +19,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code gan-bench reproduce}: trains the GAN of Goodfellow et al. (2014), samples it, scores the
- * samples with the Parzen window, and writes Table 1 and the figures.
+ * {@code gan-bench reproduce}: trains the GAN of Goodfellow et al. (2014) and the Table 1
+ * baselines on a data set, samples them, scores the samples with the Parzen window, and writes
+ * Table 1 and the figures.
  */
 @Command(name = "reproduce",
         mixinStandardHelpOptions = true,
-        description = "Trains the paper's GAN on a data set, scores 10,000 samples with the Parzen-window"
-                + " log-likelihood on the test set, and writes result.json, table1.md, samples.png and losses.png.")
+        description = "Trains the paper's GAN and the Table 1 baselines on a data set, scores 10,000 samples of each"
+                + " with the Parzen-window log-likelihood on the test set (per fold on the face sets), and writes"
+                + " result.json, table1.md and the sample, interpolation and loss figures.")
 final class ReproduceCommand implements Callable<Integer> {
 
-    static final List<String> DATASETS = List.of("mnist");
+    static final List<String> DATASETS = DatasetKind.names();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -39,11 +42,12 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--models", defaultValue = "all", split = ",", paramLabel = "NAME",
             description = "Table 1 rows to train and score, comma-separated: gan, dbn, cae, gsn, training-data,"
-                    + " kmeans, or all. Default: ${DEFAULT-VALUE}.")
+                    + " kmeans (not on cifar10), gan-conv (cifar10 only), or all. Default: ${DEFAULT-VALUE}.")
     private List<String> models;
 
     @Option(names = "--profile", defaultValue = "quick", paramLabel = "NAME",
-            description = "quick (30 epochs, about 15 minutes on 2 cores) or paper (300 epochs). Default: ${DEFAULT-VALUE}.")
+            description = "quick (short training; narrower face and CIFAR-10 networks) or paper (the published widths"
+                    + " and epochs). Default: ${DEFAULT-VALUE}.")
     private String profile;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of data order, initialisation, noise and dropout. Default: ${DEFAULT-VALUE}.")
@@ -54,14 +58,17 @@ final class ReproduceCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder holding the data set's files (plain or .gz); skips the cache and downloads.")
+            description = "Folder holding the data set's files: the MNIST or Fashion-MNIST IDX files (plain or .gz),"
+                    + " TFD_48x48.mat, the ORL folders s1 ... s40, frey_rawface.mat, or CIFAR-10's"
+                    + " cifar-10-binary.tar.gz or cifar-10-batches-bin/. Required for tfd, orl, frey and cifar10.")
     private Path dataDirectory;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Download cache. Default: system property ganbench.cache, else $GANBENCH_CACHE, else ~/.cache/gan-bench.")
     private Path cacheDirectory;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Override the profile's number of epochs (at least 1).")
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "Override the GAN rows' number of epochs (at least 1). Default: the profile's for the data set.")
     private Integer epochs;
 
     @Option(names = "--update", defaultValue = "simultaneous", paramLabel = "MODE",
@@ -94,10 +101,10 @@ final class ReproduceCommand implements Callable<Integer> {
             description = "Continue an interrupted run in the --output folder from its last checkpoint (written after every epoch).")
     private boolean resume;
 
-    @Option(names = "--learning-rate", defaultValue = "0.1", paramLabel = "RATE",
-            description = "Initial SGD learning rate of both networks, in (0, 10]; it decays by 1.000004 per update."
-                    + " Default: ${DEFAULT-VALUE}, as released.")
-    private double learningRate;
+    @Option(names = "--learning-rate", paramLabel = "RATE",
+            description = "Initial SGD learning rate of both networks of the GAN rows, in (0, 10]; it decays by"
+                    + " 1.000004 per update. Default: the released configuration's (0.1 on MNIST).")
+    private Double learningRate;
 
     @Option(names = "--sigma-grid", split = ",", paramLabel = "SIGMA",
             description = "Parzen bandwidths to choose from, comma-separated, each in (0, 100]."
@@ -111,24 +118,25 @@ final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReproductionOptions options = validate();
-        new MnistReproduction(options).run();
+        new Reproduction(options).run();
         return 0;
     }
 
     private ReproductionOptions validate() {
-        String datasetName = dataset.toLowerCase(Locale.ROOT);
-        if (!DATASETS.contains(datasetName)) {
-            throw usage("Unknown data set '" + dataset + "' for --dataset; accepted: " + String.join(", ", DATASETS));
+        DatasetKind chosenDataset;
+        try {
+            chosenDataset = DatasetKind.parse(dataset);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage() + " (option --dataset)");
         }
 
-        List<ModelKind> chosenModels = parseModels();
+        List<ModelKind> chosenModels = parseModels(chosenDataset);
         ExperimentProfile chosenProfile = parseEnum(ExperimentProfile.class, profile, "--profile");
         UpdateMode mode = parseEnum(UpdateMode.class, update, "--update");
         GeneratorObjective objective = parseEnum(GeneratorObjective.class, generatorObjective, "--generator-objective");
 
-        int epochCount = epochs == null ? chosenProfile.epochs() : epochs;
-        if (epochCount < 1) {
-            throw usage("Invalid value " + epochCount + " for --epochs; use a whole number of at least 1");
+        if (epochs != null && epochs < 1) {
+            throw usage("Invalid value " + epochs + " for --epochs; use a whole number of at least 1");
         }
         if (discriminatorSteps < 1) {
             throw usage("Invalid value " + discriminatorSteps + " for --k; use a whole number of at least 1");
@@ -140,7 +148,7 @@ final class ReproduceCommand implements Callable<Integer> {
         if (offline && mirrors != null) {
             throw usage("--offline and --mirror contradict each other; drop one of them");
         }
-        if (!(learningRate > 0 && learningRate <= 10)) {
+        if (learningRate != null && !(learningRate > 0 && learningRate <= 10)) {
             throw usage("Invalid value " + learningRate + " for --learning-rate; use a number in (0, 10] (released: 0.1)");
         }
         double[] grid = parseSigmaGrid();
@@ -153,14 +161,14 @@ final class ReproduceCommand implements Callable<Integer> {
         }
 
         Path outputDirectory = output != null ? output
-                : Path.of("runs", datasetName + "-" + chosenProfile.label() + "-seed" + seed);
+                : Path.of("runs", chosenDataset.optionName() + "-" + chosenProfile.label() + "-seed" + seed);
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw usage("Output '" + outputDirectory + "' given with --output is a file; name a folder");
         }
         checkOutputState(outputDirectory);
 
         String commandLine = "gan-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        return new ReproductionOptions(datasetName, chosenModels, chosenProfile, epochCount, seed, outputDirectory,
+        return new ReproductionOptions(chosenDataset, chosenModels, chosenProfile, epochs, seed, outputDirectory,
                 dataDirectory, cacheDirectory, mode, discriminatorSteps, objective, samples, trainLimit,
                 mirrors == null ? List.of() : List.copyOf(mirrors), offline, resume, learningRate, grid, commandLine);
     }
@@ -197,18 +205,25 @@ final class ReproduceCommand implements Callable<Integer> {
         return grid;
     }
 
-    private List<ModelKind> parseModels() {
+    private List<ModelKind> parseModels(DatasetKind chosenDataset) {
         java.util.EnumSet<ModelKind> chosen = java.util.EnumSet.noneOf(ModelKind.class);
         for (String name : models) {
             if (name.trim().equalsIgnoreCase("all")) {
-                chosen.addAll(java.util.EnumSet.allOf(ModelKind.class));
+                chosen.addAll(chosenDataset.models());
                 continue;
             }
+            ModelKind kind;
             try {
-                chosen.add(ModelKind.parse(name));
+                kind = ModelKind.parse(name);
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage() + " (option --models)");
             }
+            if (!chosenDataset.models().contains(kind)) {
+                List<String> accepted = chosenDataset.models().stream().map(ModelKind::optionName).toList();
+                throw usage("Model '" + name.trim() + "' is not available on --dataset " + chosenDataset.optionName()
+                        + "; accepted there: " + String.join(", ", accepted) + ", all");
+            }
+            chosen.add(kind);
         }
         // EnumSet iterates in declaration order, which is Table 1's row order.
         return List.copyOf(chosen);

@@ -63,9 +63,12 @@ final class TableCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file
                     + "' is not a readable gan-bench result (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
-        if (result.schemaVersion() != ResultFile.SCHEMA_VERSION || result.rows() == null) {
+        boolean readable = result.schemaVersion() >= ResultFile.OLDEST_READABLE_SCHEMA_VERSION
+                && result.schemaVersion() <= ResultFile.SCHEMA_VERSION;
+        if (!readable || result.rows() == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file + "' has schema version "
-                    + result.schemaVersion() + " but this gan-bench reads version " + ResultFile.SCHEMA_VERSION
+                    + result.schemaVersion() + " but this gan-bench reads versions "
+                    + ResultFile.OLDEST_READABLE_SCHEMA_VERSION + " to " + ResultFile.SCHEMA_VERSION
                     + "; rerun 'gan-bench reproduce' to regenerate it");
         }
         return result;

@@ -38,7 +38,7 @@ public final class MnistGan {
      * @return a new pair owning a fresh manager
      */
     public static AdversarialPair paper(float[] trainingPixels, long seed) {
-        return build(new Widths(LATENT_DIMENSION, 1200, 240, 5), trainingPixels, 784, seed);
+        return build(Widths.PAPER, trainingPixels, 784, seed);
     }
 
     /**
@@ -82,6 +82,9 @@ public final class MnistGan {
      * @param discriminatorPieces affine pieces per maxout unit
      */
     public record Widths(int latent, int generatorHidden, int discriminatorUnits, int discriminatorPieces) {
+
+        /** The published widths: 100, 1200, 240 and 5. */
+        public static final Widths PAPER = new Widths(LATENT_DIMENSION, 1200, 240, 5);
 
         /** Validates that every width is positive. */
         public Widths {

@@ -89,7 +89,23 @@ public final class TfdGan {
      * @throws IllegalArgumentException if the pixel array is not a whole number of images
      */
     public static AdversarialPair build(Widths widths, float[] trainingPixels, long seed) {
-        float[] outputBias = PixelMarginals.logitOfMean(trainingPixels, DIMENSION);
+        return build(widths, trainingPixels, DIMENSION, seed);
+    }
+
+    /**
+     * Builds the pair for grey images of another size, such as the 28 x 20 Frey faces, with the
+     * published initialisation and dropout.
+     *
+     * @param widths layer widths
+     * @param trainingPixels training images, row-major (count, dimension), values in [0, 1], whose
+     *     per-pixel means set G's output biases
+     * @param dimension values per image
+     * @param seed initialisation seed
+     * @return a new pair owning a fresh manager
+     * @throws IllegalArgumentException if the pixel array is not a whole number of images
+     */
+    public static AdversarialPair build(Widths widths, float[] trainingPixels, int dimension, long seed) {
+        float[] outputBias = PixelMarginals.logitOfMean(trainingPixels, dimension);
         int sparseWeights = Math.min(SPARSE_WEIGHTS_PER_UNIT, widths.generatorHidden());
         float[] hiddenBias = new float[widths.generatorHidden()];
         Arrays.fill(hiddenBias, SIGMOID_HIDDEN_BIAS);
@@ -100,9 +116,9 @@ public final class TfdGan {
             FeedForwardNetwork generator = LayerStack.builder(manager, widths.latent(), random)
                     .dense(widths.generatorHidden(), Activation.RELU, 0.05)
                     .dense(widths.generatorHidden(), Activation.SIGMOID, 0.05, hiddenBias)
-                    .sparseDense(DIMENSION, Activation.SIGMOID, sparseWeights, SPARSE_STANDARD_DEVIATION, outputBias)
+                    .sparseDense(dimension, Activation.SIGMOID, sparseWeights, SPARSE_STANDARD_DEVIATION, outputBias)
                     .build();
-            FeedForwardNetwork discriminator = FeedForwardNetwork.builder(manager, DIMENSION, random)
+            FeedForwardNetwork discriminator = FeedForwardNetwork.builder(manager, dimension, random)
                     .maxout(widths.discriminatorUnits(), widths.discriminatorPieces(), 0.005)
                     .maxout(widths.discriminatorUnits(), widths.discriminatorPieces(), 0.005)
                     .dense(1, Activation.LINEAR, 0.005)

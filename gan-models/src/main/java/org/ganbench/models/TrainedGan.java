@@ -21,6 +21,16 @@ public final class TrainedGan implements GenerativeModel {
         this.pair = pair;
     }
 
+    /**
+     * Returns the trained pair, for figures that feed the generator chosen z, such as latent-space
+     * interpolations. The pair stays owned by this model.
+     *
+     * @return the pair
+     */
+    public AdversarialPair pair() {
+        return pair;
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Trainers of the rows other than the GAN. Each picks its quick or paper settings from the
- * profile and takes the run's seed; {@code --epochs} applies to the GAN only.
+ * profile and takes the run's seed; {@code --epochs} applies to the GAN only. On the small face
+ * sets the iterative models run {@link RowContext#epochScale} passes per configured epoch.
  */
 final class BaselineTrainers {
 
@@ -27,7 +28,8 @@ final class BaselineTrainers {
     static ModelTrainer dbn() {
         return context -> {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
-            DbnConfig config = paper ? DbnConfig.paper() : DbnConfig.quick();
+            DbnConfig profileConfig = paper ? DbnConfig.paper() : DbnConfig.quick();
+            DbnConfig config = profileConfig.withEpochs(context.scaledEpochs(profileConfig.layerTraining().epochs()));
             DeepBeliefNet model = DbnTrainer.train(context.trainPixels(), context.dimension(), config,
                     context.options().seed(), true);
             return new TrainedRow(model, config.description(), model.description(), List.of());
@@ -37,7 +39,8 @@ final class BaselineTrainers {
     static ModelTrainer stackedCae() {
         return context -> {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
-            CaeConfig config = (paper ? CaeConfig.paper() : CaeConfig.quick()).withSeed(context.options().seed());
+            CaeConfig profileConfig = (paper ? CaeConfig.paper() : CaeConfig.quick()).withSeed(context.options().seed());
+            CaeConfig config = profileConfig.withEpochsPerLayer(context.scaledEpochs(profileConfig.epochsPerLayer()));
             StackedCae model = StackedCae.train(context.trainPixels(), context.dimension(), config, true);
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
@@ -46,7 +49,8 @@ final class BaselineTrainers {
     static ModelTrainer deepGsn() {
         return context -> {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
-            GsnConfig config = (paper ? GsnConfig.paper() : GsnConfig.quick()).withSeed(context.options().seed());
+            GsnConfig profileConfig = (paper ? GsnConfig.paper() : GsnConfig.quick()).withSeed(context.options().seed());
+            GsnConfig config = profileConfig.withEpochs(context.scaledEpochs(profileConfig.epochs()));
             Gsn model = Gsn.train(context.trainPixels(), context.dimension(), config, true);
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
@@ -57,7 +61,7 @@ final class BaselineTrainers {
             TrainingDataModel model = new TrainingDataModel(context.trainPixels(), context.dimension());
             Map<String, Object> training = new LinkedHashMap<>();
             training.put("training", "none: samples are training images drawn without replacement");
-            return new TrainedRow(model, training, model.description(), List.of());
+            return new TrainedRow(model, training, model.description(), List.of(), context.trainCount());
         };
     }
 
@@ -65,13 +69,26 @@ final class BaselineTrainers {
         return context -> {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
             KMeansConfig config = (paper ? KMeansConfig.paper() : KMeansConfig.quick()).withSeed(context.options().seed());
-            if (config.clusterCount() > context.trainCount()) {
-                // Only with --train-limit: k cannot exceed the number of points.
-                config = new KMeansConfig(context.trainCount(), config.maxIterations(), config.seeding(),
+            int clusters = clusterCount(context, config.clusterCount());
+            if (clusters != config.clusterCount()) {
+                config = new KMeansConfig(clusters, config.maxIterations(), config.seeding(),
                         config.seedingBatchSize(), config.blockSize(), config.seed());
             }
             KMeansModel model = KMeansModel.train(context.trainPixels(), context.dimension(), config, true);
-            return new TrainedRow(model, config.description(), model.description(), List.of());
+            return new TrainedRow(model, config.description(), model.description(), List.of(), clusters);
         };
+    }
+
+    /**
+     * Returns k. MNIST's 10,000 centroids are one per five training images. The face sets have far
+     * fewer images, so they keep that ratio, up to the configured count, and k never exceeds the number
+     * of training images (which only {@code --train-limit} can cause on MNIST).
+     */
+    static int clusterCount(RowContext context, int configured) {
+        int count = context.trainCount();
+        if (context.options().dataset().protocol() == DatasetKind.Protocol.FIVE_FOLDS) {
+            return Math.min(configured, Math.max(1, count / 5));
+        }
+        return Math.min(configured, count);
     }
 }

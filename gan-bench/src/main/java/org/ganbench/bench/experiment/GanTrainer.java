@@ -14,7 +14,6 @@ import org.ganbench.core.nn.DenseLayer;
 import org.ganbench.core.nn.FeedForwardNetwork;
 import org.ganbench.core.nn.Layer;
 import org.ganbench.core.nn.MaxoutLayer;
-import org.ganbench.models.MnistGan;
 import org.ganbench.models.TrainedGan;
 
 import java.io.IOException;
@@ -26,25 +25,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Trains the MNIST adversarial pair of the released configuration, appending epochs.jsonl. */
+/**
+ * Trains one adversarial pair of the authors' released configurations (see {@link GanSetup}),
+ * appending each epoch to {@code epochs.jsonl} (or {@code epochs-<row>-fold<k>.jsonl} beside
+ * other GAN rows and folds) and checkpointing after every epoch.
+ */
 final class GanTrainer implements ModelTrainer {
+
+    private final ModelKind kind;
+
+    /**
+     * @param kind {@link ModelKind#GAN} or {@link ModelKind#GAN_CONVOLUTIONAL}
+     */
+    GanTrainer(ModelKind kind) {
+        this.kind = kind;
+    }
 
     @Override
     public TrainedRow train(RowContext context) throws IOException {
         ReproductionOptions options = context.options();
-        TrainingConfig config = TrainingConfig.paperMnist(options.epochs(), options.seed())
+        GanSetup setup = GanSetup.of(options.dataset(), kind, options.profile());
+        int epochs = context.scaledEpochs(options.epochs() != null ? options.epochs() : setup.epochs());
+        TrainingConfig config = setup.training(epochs, options.seed())
                 .withUpdateMode(options.updateMode(), options.discriminatorSteps())
-                .withGeneratorObjective(options.generatorObjective())
-                .withInitialLearningRate(options.learningRate());
+                .withGeneratorObjective(options.generatorObjective());
+        if (options.learningRate() != null) {
+            config = config.withInitialLearningRate(options.learningRate());
+        }
 
-        CheckpointStore checkpoints = new CheckpointStore(context.checkpointDirectory().resolve("gan.ckpt"));
-        Path metricsFile = context.outputDirectory().resolve("epochs.jsonl");
+        String suffix = fileSuffix(context);
+        CheckpointStore checkpoints = new CheckpointStore(context.checkpointDirectory().resolve("gan" + suffix + ".ckpt"));
+        Path metricsFile = context.outputDirectory().resolve("epochs" + suffix + ".jsonl");
         Files.deleteIfExists(metricsFile);
         MetricsJsonLines metricsLog = new MetricsJsonLines(metricsFile);
         CompositeListener listeners = new CompositeListener(List.of(
                 new EpochLogger(), metricsLog, new ProgressBarListener()));
 
-        AdversarialPair pair = MnistGan.paper(context.trainPixels(), options.seed());
+        AdversarialPair pair = setup.build(context.trainPixels(), context.dimension(), options.seed());
         try (AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
             if (options.resume() && checkpoints.exists()) {
                 Checkpoint checkpoint = checkpoints.load();
@@ -55,31 +72,54 @@ final class GanTrainer implements ModelTrainer {
             }
             trainer.enableCheckpoints(checkpoints);
             List<EpochMetrics> history = trainer.train(context.trainPixels(), context.dimension(), listeners);
-            return new TrainedRow(new TrainedGan(pair), config, describe(pair), history);
+            Map<String, Object> description = describe(pair);
+            description.put("source", setup.architecture().source());
+            description.put("widths", setup.widths().toString());
+            if (setup.architecture() == GanSetup.Architecture.MNIST) {
+                description.put("initialisation", "weights uniform in [-0.05, 0.05] (G) and [-0.005, 0.005] (D);"
+                        + " G output bias = logit of the training pixel means");
+            }
+            if (context.epochScale() > 1) {
+                description.put("epochs", epochs + ": the profile's epochs times " + context.epochScale()
+                        + " passes over this small training set per epoch");
+            }
+            return new TrainedRow(new TrainedGan(pair), config, description, history);
         } catch (RuntimeException e) {
             pair.close();
             throw e;
         }
     }
 
+    /**
+     * Returns "" for the only GAN row of a single-split data set, so the MNIST files keep their
+     * names, and a suffix naming the row and fold otherwise.
+     */
+    private String fileSuffix(RowContext context) {
+        boolean folds = context.options().dataset().protocol() == DatasetKind.Protocol.FIVE_FOLDS;
+        String row = kind == ModelKind.GAN ? "" : "-" + kind.optionName();
+        return row + (folds ? "-fold" + context.fold() : "");
+    }
+
     private static Map<String, Object> describe(AdversarialPair pair) {
         Map<String, Object> description = new LinkedHashMap<>();
-        description.put("source", "Goodfellow et al. (2014), released mnist.yaml");
         description.put("generator", describe(pair.generator().network()));
         description.put("generatorNoise", "z ~ N(0, I), " + pair.generator().latentDimension() + " dimensions");
         description.put("discriminator", describe(pair.discriminator().network()));
         description.put("discriminatorDropout", pair.discriminator().dropout().toString());
-        description.put("initialisation", "weights uniform in [-0.05, 0.05] (G) and [-0.005, 0.005] (D); "
-                + "G output bias = logit of the training pixel means");
         return description;
     }
 
     private static Map<String, Object> describe(FeedForwardNetwork network) {
         List<String> layers = new ArrayList<>();
         for (Layer layer : network.layers()) {
-            String kind = layer instanceof MaxoutLayer maxout
-                    ? "maxout " + layer.outputSize() + " x " + maxout.pieces()
-                    : ((DenseLayer) layer).activation().name().toLowerCase(Locale.ROOT) + " " + layer.outputSize();
+            String kind;
+            if (layer instanceof MaxoutLayer maxout) {
+                kind = "maxout " + layer.outputSize() + " x " + maxout.pieces();
+            } else if (layer instanceof DenseLayer dense) {
+                kind = dense.activation().name().toLowerCase(Locale.ROOT) + " " + layer.outputSize();
+            } else {
+                kind = layer.getClass().getSimpleName() + " " + layer.outputSize();
+            }
             layers.add(layer.inputSize() + " -> " + kind);
         }
         Map<String, Object> description = new LinkedHashMap<>();

@@ -12,6 +12,8 @@ public enum ModelKind {
     DEEP_GSN("gsn", "Deep GSN"),
     /** The adversarial pair of Goodfellow et al. (2014). */
     GAN("gan", "Adversarial nets"),
+    /** The convolutional CIFAR-10 pair, whose generator ends in a transposed convolution. */
+    GAN_CONVOLUTIONAL("gan-conv", "Adversarial nets (convolutional)"),
     /** Training images used directly as samples: a perfect memoriser. */
     TRAINING_DATA("training-data", "Training data"),
     /** Centroids of k-means on the training images. */
@@ -33,6 +35,17 @@ public enum ModelKind {
     /** Row label in Table 1. */
     public String label() {
         return label;
+    }
+
+    /**
+     * Returns the row label on one data set. On CIFAR-10 the paper shows two adversarial pairs, so
+     * the fully connected one is named as such.
+     *
+     * @param dataset the data set of the table
+     * @return the label
+     */
+    public String label(DatasetKind dataset) {
+        return this == GAN && dataset == DatasetKind.CIFAR10 ? "Adversarial nets (fully connected)" : label;
     }
 
     /**

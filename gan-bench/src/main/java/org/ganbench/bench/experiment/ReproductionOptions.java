@@ -8,10 +8,11 @@ import java.nio.file.Path;
 /**
  * Validated settings of one {@code reproduce} run.
  *
- * @param dataset data set name ("mnist")
+ * @param dataset the data set
  * @param models Table 1 rows to train and score, in table order
  * @param profile how long to train
- * @param epochs passes over the training set (the profile's unless overridden)
+ * @param epochs passes over the training set of the GAN rows, or null for the profile's number for the
+ *     data set and architecture
  * @param seed run seed
  * @param outputDirectory where result files go
  * @param dataDirectory a folder holding the data files, or null to use the cache and downloads
@@ -24,15 +25,15 @@ import java.nio.file.Path;
  * @param mirrors MNIST mirrors to try instead of the official ones; empty for the default list
  * @param offline true to use only the data directory and the cache
  * @param resume continue an interrupted run from the checkpoints in the output folder
- * @param learningRate initial learning rate of both networks (0.1 in the released configuration)
+ * @param learningRate initial learning rate of both networks, or null for the released configuration's
  * @param sigmaGrid Parzen bandwidths to select from
  * @param commandLine the command as typed, stored in the result
  */
 public record ReproductionOptions(
-        String dataset,
+        DatasetKind dataset,
         java.util.List<ModelKind> models,
         ExperimentProfile profile,
-        int epochs,
+        Integer epochs,
         long seed,
         Path outputDirectory,
         Path dataDirectory,
@@ -45,7 +46,7 @@ public record ReproductionOptions(
         java.util.List<java.net.URI> mirrors,
         boolean offline,
         boolean resume,
-        double learningRate,
+        Double learningRate,
         double[] sigmaGrid,
         String commandLine) {
 }

@@ -33,7 +33,13 @@ public record ResultFile(
         List<ModelResult> rows) {
 
     /** Current {@link #schemaVersion}. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
+
+    /**
+     * Oldest {@link #schemaVersion} that {@code gan-bench table} reads. Version 2 has no fold records,
+     * so its rows read with empty folds.
+     */
+    public static final int OLDEST_READABLE_SCHEMA_VERSION = 2;
 
     /**
      * Finds a row by model name.

@@ -8,7 +8,7 @@ final class Rows {
 
     static ModelTrainer trainerFor(ModelKind kind) {
         return switch (kind) {
-            case GAN -> new GanTrainer();
+            case GAN, GAN_CONVOLUTIONAL -> new GanTrainer(kind);
             case DBN -> BaselineTrainers.dbn();
             case STACKED_CAE -> BaselineTrainers.stackedCae();
             case DEEP_GSN -> BaselineTrainers.deepGsn();

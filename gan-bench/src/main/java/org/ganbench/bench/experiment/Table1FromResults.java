@@ -2,6 +2,7 @@ package org.ganbench.bench.experiment;
 
 import org.ganbench.bench.report.Table1Renderer;
 import org.ganbench.bench.report.Table1Row;
+import org.ganbench.eval.CrossFoldEstimate;
 import org.ganbench.eval.ParzenRecord;
 
 import java.util.ArrayList;
@@ -31,9 +32,16 @@ public final class Table1FromResults {
                         + "; render one table per data set");
             }
             for (ModelResult row : result.rows()) {
-                ParzenRecord p = row.parzen();
-                rows.add(new Table1Row(row.model(), result.dataset(), p.meanLogLikelihood(), p.standardError(),
-                        p.chosenSigma(), p.sampleCount(), p.testCount(), note(result, row)));
+                if (row.crossFold() != null) {
+                    CrossFoldEstimate folds = row.crossFold();
+                    rows.add(new Table1Row(row.model(), result.dataset(), folds.mean(), folds.standardError(),
+                            folds.medianSigma(), row.folds().get(0).sampleCount(), folds.testCount(), folds.folds(),
+                            note(result, row)));
+                } else if (row.parzen() != null) {
+                    ParzenRecord p = row.parzen();
+                    rows.add(new Table1Row(row.model(), result.dataset(), p.meanLogLikelihood(), p.standardError(),
+                            p.chosenSigma(), p.sampleCount(), p.testCount(), note(result, row)));
+                }
             }
         }
         return Table1Renderer.renderMarkdown(dataset, rows) + memoriserNote(rows);

@@ -142,6 +142,21 @@ public final class SampleGrid {
     }
 
     /**
+     * Writes the samples with the given images beside their rows to a PNG file, atomically. Use it
+     * when the nearest images are searched in another space than the one drawn, such as CIFAR-10's
+     * contrast-normalised images.
+     *
+     * @param png file to create or replace
+     * @param samples {@code gridRows * gridCols} images in [0, 1], grid row by grid row
+     * @param nearestImages {@code gridRows} images in [0, 1], one per grid row
+     * @throws IllegalArgumentException as {@link #renderWithNearestNeighbours(float[], float[])} does
+     * @throws IOException if writing the file fails
+     */
+    public void writeWithNearestImages(Path png, float[] samples, float[] nearestImages) throws IOException {
+        writePng(png, renderWithNearestNeighbours(samples, nearestImages));
+    }
+
+    /**
      * Finds the training image nearest to each row's last sample and writes the figure with
      * those images beside their rows to a PNG file, atomically.
      *

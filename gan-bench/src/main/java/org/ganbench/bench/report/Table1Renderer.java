@@ -89,7 +89,13 @@ public final class Table1Renderer {
 
     private static String tableLine(String model, String paperCell, Table1Row row) {
         return line(model, paperCell, Table1Cells.measured(row.meanLogLikelihood(), row.standardError()),
-                Table1Cells.sigma(row.sigma()), Table1Cells.count(row.sampleCount()), Table1Cells.count(row.testCount()));
+                sigmaCell(row), Table1Cells.count(row.sampleCount()), Table1Cells.count(row.testCount()));
+    }
+
+    /** Prints one bandwidth, or the median of the folds' bandwidths marked as such. */
+    private static String sigmaCell(Table1Row row) {
+        String sigma = Table1Cells.sigma(row.sigma());
+        return row.folds() > 1 ? sigma + " (median of " + row.folds() + " folds)" : sigma;
     }
 
     private static String notRunLine(String model, String paperCell) {
@@ -124,18 +130,29 @@ public final class Table1Renderer {
                 + "with the bandwidth sigma chosen on a validation set. ");
         Set<Integer> sampleCounts = new HashSet<>();
         Set<Integer> testCounts = new HashSet<>();
+        Set<Integer> foldCounts = new HashSet<>();
         ours.forEach(row -> {
             sampleCounts.add(row.sampleCount());
             testCounts.add(row.testCount());
+            foldCounts.add(row.folds());
         });
-        if (sampleCounts.size() == 1 && testCounts.size() == 1) {
+        boolean folded = foldCounts.size() == 1 && ours.get(0).folds() > 1;
+        if (folded) {
+            int folds = ours.get(0).folds();
+            footnote.append(String.format(Locale.ROOT, "Each model is trained, and its bandwidth chosen, on each of"
+                            + " %d folds; the mean is over the folds' mean test log-likelihoods, and the standard error is"
+                            + " the standard deviation of those %d means over sqrt(%d). ", folds, folds, folds));
+        }
+        if (sampleCounts.size() == 1 && testCounts.size() == 1 && foldCounts.size() == 1) {
             footnote.append(String.format(Locale.ROOT,
-                    "Each model gets %s samples, and the mean and its standard error are over %s %s test images.\n",
+                    folded ? "Each model gets %s samples per fold, and the folds hold %s %s test images in all.\n"
+                            : "Each model gets %s samples, and the mean and its standard error are over %s %s test images.\n",
                     Table1Cells.count(ours.get(0).sampleCount()), Table1Cells.count(ours.get(0).testCount()),
                     Table1Cells.escape(datasetName)));
         } else {
             footnote.append("Sample and test image counts differ between models and are listed per row. "
-                    + "Each standard error is over its row's test images.\n");
+                    + "Each standard error is over its row's test images, or across its folds where the sigma"
+                    + " column names folds.\n");
         }
         return footnote.toString();
     }

@@ -12,7 +12,10 @@ import java.util.Objects;
  * @param sigma Parzen window bandwidth, the Gaussian kernel's standard deviation in the units of the
  *     pixel values
  * @param sampleCount number of generated samples that the Parzen window is fitted to
- * @param testCount number of test images that the log-likelihood is averaged over
+ * @param testCount number of test images that the log-likelihood is averaged over, over all folds
+ * @param folds 1 for a single test set, whose standard error is over its images. Otherwise the
+ *     number of folds: the mean is then over the folds' means, the standard error is across the
+ *     folds, and sigma is the median of the folds' bandwidths
  * @param note free-text remark shown under the table, empty for none; null becomes empty
  */
 public record Table1Row(
@@ -23,7 +26,25 @@ public record Table1Row(
         double sigma,
         int sampleCount,
         int testCount,
+        int folds,
         String note) {
+
+    /**
+     * Creates the row of a single test set.
+     *
+     * @param model model name
+     * @param dataset data set name
+     * @param meanLogLikelihood mean log-likelihood of the test images in nats
+     * @param standardError standard error over the test images, in nats
+     * @param sigma Parzen window bandwidth
+     * @param sampleCount generated samples
+     * @param testCount test images
+     * @param note free-text remark, empty or null for none
+     */
+    public Table1Row(String model, String dataset, double meanLogLikelihood, double standardError, double sigma,
+                     int sampleCount, int testCount, String note) {
+        this(model, dataset, meanLogLikelihood, standardError, sigma, sampleCount, testCount, 1, note);
+    }
 
     /**
      * Validates the row and replaces a null note with an empty one.
@@ -54,6 +75,10 @@ public record Table1Row(
         if (sampleCount < 1 || testCount < 1) {
             throw new IllegalArgumentException("Sample and test counts of " + model + " on " + dataset
                     + " must be at least 1, got " + sampleCount + " samples and " + testCount + " test images.");
+        }
+        if (folds < 1) {
+            throw new IllegalArgumentException("Fold count of " + model + " on " + dataset + " must be at least 1,"
+                    + " got " + folds + "; use 1 for a single test set.");
         }
         note = note == null ? "" : note;
     }

@@ -119,6 +119,18 @@ public record CaeConfig(
     }
 
     /**
+     * Returns a copy with another number of epochs per layer.
+     *
+     * @param newEpochsPerLayer passes over the training set for each layer, at least 1
+     * @return the copy
+     * @throws IllegalArgumentException if {@code newEpochsPerLayer} is below 1
+     */
+    public CaeConfig withEpochsPerLayer(int newEpochsPerLayer) {
+        return new CaeConfig(hiddenSizes, contraction, learningRate, momentum, batchSize, newEpochsPerLayer,
+                chainNoise, chains, seed);
+    }
+
+    /**
      * Describes the settings for result.json, marking which ones are published and which chosen.
      *
      * @return an ordered, unmodifiable map from setting name to value
