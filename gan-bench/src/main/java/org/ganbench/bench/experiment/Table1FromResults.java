@@ -79,6 +79,39 @@ public final class Table1FromResults {
         if (!row.epochs().isEmpty()) {
             note += ", " + row.epochs().size() + " epochs";
         }
-        return note;
+        return note + gridEdgeNote(row);
+    }
+
+    /**
+     * Warns when a chosen bandwidth is the smallest or largest value of the grid, because the best
+     * bandwidth may then lie outside it and the score is a lower bound of what a wider grid gives.
+     */
+    private static String gridEdgeNote(ModelResult row) {
+        List<ParzenRecord> records = new ArrayList<>();
+        if (row.parzen() != null) {
+            records.add(row.parzen());
+        }
+        if (row.folds() != null) {
+            records.addAll(row.folds());
+        }
+        int atLowest = 0;
+        int atHighest = 0;
+        for (ParzenRecord record : records) {
+            double[] grid = record.sigmaGrid();
+            if (grid.length < 2) {
+                continue;
+            }
+            double lowest = java.util.Arrays.stream(grid).min().orElseThrow();
+            double highest = java.util.Arrays.stream(grid).max().orElseThrow();
+            atLowest += record.chosenSigma() == lowest ? 1 : 0;
+            atHighest += record.chosenSigma() == highest ? 1 : 0;
+        }
+        if (atLowest + atHighest == 0) {
+            return "";
+        }
+        String edge = atLowest > 0 ? "smallest" : "largest";
+        String where = records.size() > 1 ? " in " + (atLowest + atHighest) + " of " + records.size() + " folds" : "";
+        return "; the chosen sigma is the " + edge + " value of the grid" + where
+                + ", so a grid extending past it (--sigma-grid) may score higher";
     }
 }
