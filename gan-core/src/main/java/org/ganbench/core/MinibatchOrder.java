@@ -9,6 +9,9 @@ import java.util.SplittableRandom;
  */
 final class MinibatchOrder {
 
+    /** Random stream of the adversarial trainer's and the autoencoders' data order. */
+    static final String DEFAULT_STREAM = "data-order";
+
     private MinibatchOrder() {
     }
 
@@ -21,7 +24,20 @@ final class MinibatchOrder {
      * @return a permutation of 0..exampleCount-1
      */
     static int[] permutation(int exampleCount, long seed, int epoch) {
-        SplittableRandom random = new SplittableRandom(SeedMixer.mix(seed, "data-order", epoch));
+        return permutation(exampleCount, seed, epoch, DEFAULT_STREAM);
+    }
+
+    /**
+     * Permutes the example indices for one epoch, drawing from a named random stream.
+     *
+     * @param exampleCount number of training examples
+     * @param seed run seed
+     * @param epoch 1-based epoch
+     * @param stream name of the random stream, mixed into the seed
+     * @return a permutation of 0..exampleCount-1
+     */
+    static int[] permutation(int exampleCount, long seed, int epoch, String stream) {
+        SplittableRandom random = new SplittableRandom(SeedMixer.mix(seed, stream, epoch));
         int[] order = new int[exampleCount];
         for (int i = 0; i < exampleCount; i++) {
             order[i] = i;

@@ -1,5 +1,6 @@
 package org.ganbench.models.cae;
 
+import org.ganbench.core.ShuffledMinibatches;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;

@@ -1,5 +1,6 @@
 package org.ganbench.models.cae;
 
+import org.ganbench.core.ShuffledMinibatches;
 import org.ganbench.core.SeedMixer;
 
 import java.util.SplittableRandom;

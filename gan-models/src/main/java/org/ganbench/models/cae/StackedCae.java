@@ -1,5 +1,6 @@
 package org.ganbench.models.cae;
 
+import org.ganbench.core.ShuffledMinibatches;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;

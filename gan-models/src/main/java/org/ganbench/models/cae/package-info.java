@@ -5,7 +5,7 @@
  * {@link org.ganbench.core.GenerativeModel} by {@link org.ganbench.models.cae.StackedCae}.
  *
  * <p>The package also contains helpers that the GSN baseline reuses: the seeded minibatch order
- * ({@link org.ganbench.models.cae.ShuffledMinibatches}), the cross-entropy of sigmoid units
+ * ({@link org.ganbench.core.ShuffledMinibatches}), the cross-entropy of sigmoid units
  * ({@link org.ganbench.models.cae.BinaryCrossEntropy}) and the pool of chain start images
  * ({@link org.ganbench.models.cae.ChainStartPool}).
  */

@@ -1,5 +1,6 @@
 package org.ganbench.models.dbn;
 
+import org.ganbench.core.ShuffledMinibatches;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;

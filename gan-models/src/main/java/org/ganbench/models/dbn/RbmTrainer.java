@@ -1,5 +1,6 @@
 package org.ganbench.models.dbn;
 
+import org.ganbench.core.ShuffledMinibatches;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -85,8 +86,8 @@ public final class RbmTrainer {
         long updatesDone = (long) (epoch - 1) * minibatchesPerEpoch;
         double momentum = config.momentum().momentumAt(epoch);
         Engine.getInstance().setRandomSeed(engineSeed(seed, epoch));
-        ShuffledMinibatches minibatches =
-                new ShuffledMinibatches(data, rbm.visibleUnits(), config.batchSize(), seed, epoch);
+        ShuffledMinibatches minibatches = ShuffledMinibatches.forEpoch(data, rbm.visibleUnits(), config.batchSize(),
+                seed, epoch, "rbm-data-order");
 
         double errorSum = 0;
         int errorCount = 0;

@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.ganbench.core.GenerativeModel;
 import org.ganbench.core.SeedMixer;
 import org.ganbench.models.cae.ChainStartPool;
-import org.ganbench.models.cae.ShuffledMinibatches;
+import org.ganbench.core.ShuffledMinibatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import org.ganbench.core.SeedMixer;
 import org.ganbench.core.optim.LearningRateSchedule;
 import org.ganbench.core.optim.MomentumSgd;
 import org.ganbench.models.cae.BinaryCrossEntropy;
-import org.ganbench.models.cae.ShuffledMinibatches;
+import org.ganbench.core.ShuffledMinibatches;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.ganbench.models.cae;
+package org.ganbench.core;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;

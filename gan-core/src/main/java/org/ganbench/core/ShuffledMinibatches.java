@@ -1,20 +1,17 @@
-package org.ganbench.models.cae;
+package org.ganbench.core;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import org.ganbench.core.SeedMixer;
 
 import java.util.NoSuchElementException;
-import java.util.SplittableRandom;
 
 /**
  * One epoch of minibatches drawn without replacement from a row-major data set, in an order that
  * depends only on (seed, epoch), so any epoch can be replayed without the ones before it. A final
  * partial minibatch is dropped.
- *
- * <p>TODO: this duplicates the package-private {@code MinibatchOrder} of gan-core and is shared by
- * the CAE and GSN baselines; it belongs in gan-core once that module exposes such an iterator.
+ * The adversarial trainer visits examples in the same order ({@code MinibatchOrder}); the
+ * baselines' training loops use this iterator.
  */
 public final class ShuffledMinibatches {
 
@@ -45,24 +42,31 @@ public final class ShuffledMinibatches {
      * @throws IllegalArgumentException if the data are not whole rows or hold fewer rows than one minibatch
      */
     public static ShuffledMinibatches forEpoch(float[] data, int dimension, int batchSize, long seed, int epoch) {
+        return forEpoch(data, dimension, batchSize, seed, epoch, MinibatchOrder.DEFAULT_STREAM);
+    }
+
+    /**
+     * Shuffles the examples for one epoch with a permutation drawn from a named random stream, so
+     * that two models trained with one seed need not visit the data in the same order.
+     *
+     * @param data examples, row-major (count, dimension); read, never copied or changed
+     * @param dimension values per example
+     * @param batchSize examples per minibatch, at most the number of examples
+     * @param seed run seed
+     * @param epoch 1-based epoch; each epoch gets its own permutation
+     * @param stream name of the random stream, mixed into the seed
+     * @return an iterator over the epoch's full minibatches
+     * @throws IllegalArgumentException if the data are not whole rows or hold fewer rows than one minibatch
+     */
+    public static ShuffledMinibatches forEpoch(float[] data, int dimension, int batchSize, long seed, int epoch,
+                                               String stream) {
         int exampleCount = rowCount(data, dimension);
         if (batchSize < 1 || batchSize > exampleCount) {
             throw new IllegalArgumentException("Minibatch size " + batchSize + " is not in [1, " + exampleCount
                     + "], the number of training examples; use a smaller minibatch or more data");
         }
 
-        SplittableRandom random = new SplittableRandom(SeedMixer.mix(seed, "data-order", epoch));
-        int[] order = new int[exampleCount];
-        for (int i = 0; i < exampleCount; i++) {
-            order[i] = i;
-        }
-        // Fisher-Yates shuffle
-        for (int i = exampleCount - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        int[] order = MinibatchOrder.permutation(exampleCount, seed, epoch, stream);
         return new ShuffledMinibatches(data, dimension, batchSize, order);
     }
 
@@ -81,6 +85,17 @@ public final class ShuffledMinibatches {
                     + "; pass row-major (count, dimension) values");
         }
         return data.length / dimension;
+    }
+
+    /**
+     * Counts the full minibatches of an epoch; a final partial minibatch is dropped.
+     *
+     * @param exampleCount training examples
+     * @param batchSize examples per minibatch
+     * @return the number of full minibatches
+     */
+    public static int count(int exampleCount, int batchSize) {
+        return exampleCount / batchSize;
     }
 
     /** Returns the number of full minibatches in the epoch. */
