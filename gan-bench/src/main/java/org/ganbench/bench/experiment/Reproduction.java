@@ -67,12 +67,13 @@ public final class Reproduction {
 
     private ResultFile runStages(Path output) throws IOException {
         Instant startedAt = Instant.now();
-        Path checkpointDirectory = Files.createDirectories(output.resolve("checkpoints"));
         RunEnvironment environment = RunEnvironment.capture();
 
         long dataStart = System.nanoTime();
         ExperimentData data = new ExperimentDataLoader(options).load();
         double dataSeconds = seconds(dataStart);
+        // Created after the data loaded, so a data error leaves no folder that asks for --resume.
+        Path checkpointDirectory = Files.createDirectories(output.resolve("checkpoints"));
 
         RowFigures figures = new RowFigures(data, output, options.sampleCount(), options.seed());
         List<ModelResult> rows = new ArrayList<>();
