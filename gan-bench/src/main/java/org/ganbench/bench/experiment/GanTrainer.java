@@ -45,7 +45,11 @@ final class GanTrainer implements ModelTrainer {
     public TrainedRow train(RowContext context) throws IOException {
         ReproductionOptions options = context.options();
         GanSetup setup = GanSetup.of(options.dataset(), kind, options.profile());
-        int epochs = context.scaledEpochs(options.epochs() != null ? options.epochs() : setup.epochs());
+        int epochs = options.epochs() != null ? options.epochs() : setup.epochs();
+        // On a small face set one epoch is epochScale passes over the images, as for the
+        // baselines. The copies are shuffled together, so an epoch still visits every image
+        // epochScale times, and the trainer checkpoints once per epoch rather than once per pass.
+        float[] trainPixels = tile(context.trainPixels(), context.epochScale());
         TrainingConfig config = setup.training(epochs, options.seed())
                 .withUpdateMode(options.updateMode(), options.discriminatorSteps())
                 .withGeneratorObjective(options.generatorObjective());
@@ -61,7 +65,7 @@ final class GanTrainer implements ModelTrainer {
         CompositeListener listeners = new CompositeListener(List.of(
                 new EpochLogger(), metricsLog, new ProgressBarListener()));
 
-        AdversarialPair pair = setup.build(context.trainPixels(), context.dimension(), options.seed());
+        AdversarialPair pair = setup.build(trainPixels, context.dimension(), options.seed());
         try (AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
             if (options.resume() && checkpoints.exists()) {
                 Checkpoint checkpoint = checkpoints.load();
@@ -71,7 +75,7 @@ final class GanTrainer implements ModelTrainer {
                 checkpoint.history().forEach(metricsLog::onEpochEnd);
             }
             trainer.enableCheckpoints(checkpoints);
-            List<EpochMetrics> history = trainer.train(context.trainPixels(), context.dimension(), listeners);
+            List<EpochMetrics> history = trainer.train(trainPixels, context.dimension(), listeners);
             Map<String, Object> description = describe(pair);
             description.put("source", setup.architecture().source());
             description.put("widths", setup.widths().toString());
@@ -80,14 +84,25 @@ final class GanTrainer implements ModelTrainer {
                         + " G output bias = logit of the training pixel means");
             }
             if (context.epochScale() > 1) {
-                description.put("epochs", epochs + ": the profile's epochs times " + context.epochScale()
-                        + " passes over this small training set per epoch");
+                description.put("epochs", epochs + " epochs, each of " + context.epochScale()
+                        + " shuffled copies of this small training set");
             }
             return new TrainedRow(new TrainedGan(pair), config, description, history);
         } catch (RuntimeException e) {
             pair.close();
             throw e;
         }
+    }
+
+    private static float[] tile(float[] pixels, int copies) {
+        if (copies == 1) {
+            return pixels;
+        }
+        float[] tiled = new float[Math.multiplyExact(pixels.length, copies)];
+        for (int copy = 0; copy < copies; copy++) {
+            System.arraycopy(pixels, 0, tiled, copy * pixels.length, pixels.length);
+        }
+        return tiled;
     }
 
     /**
