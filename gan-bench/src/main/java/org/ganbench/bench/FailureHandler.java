@@ -21,6 +21,11 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             LOG.error("Data error: {}", e.getMessage());
             return GanBench.EXIT_DATA;
         }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            LOG.error("Data error: file not found: {}. Check --data-dir; the README's Data section lists what"
+                    + " each data set needs.", missing.getFile());
+            return GanBench.EXIT_DATA;
+        }
         if (e instanceof TrainingDivergedException) {
             LOG.error("{}", e.getMessage());
             return GanBench.EXIT_DIVERGED;

@@ -130,6 +130,17 @@ class OtherDatasetsTest {
     }
 
     @Test
+    void orlFolderWithoutFacesIsDataError(@TempDir Path folder) throws IOException {
+        Path empty = Files.createDirectories(folder.resolve("faces"));
+
+        int exitCode = GanBench.execute("reproduce", "--dataset", "orl", "--data-dir", empty.toString(),
+                "--models", "training-data", "-o", folder.resolve("run").toString());
+
+        assertEquals(3, exitCode);
+        assertFalse(Files.exists(folder.resolve("run").resolve("result.json")));
+    }
+
+    @Test
     void convolutionalRowRejectedOnMnist() {
         assertEquals(2, GanBench.execute("reproduce", "--dataset", "mnist", "--models", "gan-conv"));
     }
