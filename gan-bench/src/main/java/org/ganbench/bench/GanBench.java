@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "gan-bench 0.1.0",
         description = "Reproduces Goodfellow et al., \"Generative Adversarial Nets\" (2014): trains the"
                 + " paper's models, scores them with the Parzen-window log-likelihood and writes tables and figures.",
-        subcommands = {ReproduceCommand.class, TableCommand.class},
+        subcommands = {ReproduceCommand.class, TableCommand.class, org.ganbench.bench.perf.BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -1,0 +1,89 @@
+package org.ganbench.bench.jmh;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.concurrent.TimeUnit;
+import org.ganbench.eval.ParzenWindowEstimator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Measures only the matrix products of the Parzen protocol, with the shapes that
+ * {@link ParzenWindowEstimator} uses at its default block size: blocks of {@code [x, 1]} rows (by
+ * default 10,000 test points, then 1,000 validation points, d + 1 = 785 columns) times the
+ * augmented samples (785 x 10,000 by default). Set beside {@link ParzenProtocolBenchmark}, it shows
+ * how much of the protocol's time the products take and how much the log-sum-exp passes add. The
+ * result is invalid while other processes load the machine.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.default_engine=PyTorch", "-Xmx2g"})
+public class ParzenProductsBenchmark {
+
+    private static final int WIDTH = 785;
+
+    /** Kernel centres, the columns of the augmented sample matrix. */
+    @Param("10000")
+    public int samples;
+
+    /** Test points, scored in the first pass. */
+    @Param("10000")
+    public int testPoints;
+
+    /** Validation points, scored in the second pass. */
+    @Param("1000")
+    public int validationPoints;
+
+    private NDManager manager;
+    private NDArray augmentedSamples;
+    private NDArray fullBlock;
+
+    /** Draws uniform stand-ins for the augmented samples and one full block of points. */
+    @Setup(Level.Trial)
+    public void drawMatrices() {
+        manager = NDManager.newBaseManager();
+        augmentedSamples = manager.randomUniform(0f, 1f, new Shape(WIDTH, samples));
+        fullBlock = manager.randomUniform(0f, 1f, new Shape(ParzenWindowEstimator.DEFAULT_BLOCK_SIZE, WIDTH));
+    }
+
+    /**
+     * Multiplies every block of the test and validation passes once.
+     *
+     * @param blackhole receives one element of each product
+     */
+    @Benchmark
+    public void products(Blackhole blackhole) {
+        int blockSize = ParzenWindowEstimator.DEFAULT_BLOCK_SIZE;
+        for (int points : new int[] {testPoints, validationPoints}) {
+            for (int first = 0; first < points; first += blockSize) {
+                int rows = Math.min(blockSize, points - first);
+                try (NDArray block = fullBlock.get("0:" + rows);
+                        NDArray scores = block.matMul(augmentedSamples)) {
+                    blackhole.consume(scores.getFloat(0, 0));
+                }
+            }
+        }
+    }
+
+    /** Frees the matrices. */
+    @TearDown(Level.Trial)
+    public void release() {
+        manager.close();
+    }
+}
