@@ -116,9 +116,11 @@ class ReproduceCommandTest {
 
     @Test
     void interruptedRunNeedsResume(@TempDir Path output) throws IOException {
-        Files.createDirectories(output.resolve("checkpoints"));
+        Files.writeString(Files.createDirectories(output.resolve("checkpoints")).resolve("gan.ckpt"), "checkpoint");
 
-        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "-o", output.toString());
+        // The short settings bound the run should the check ever let it start.
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "-o", output.toString(),
+                "--epochs", "1", "--train-limit", "200", "--samples", "100");
 
         assertTrue(errors.contains("--resume"), errors);
     }
