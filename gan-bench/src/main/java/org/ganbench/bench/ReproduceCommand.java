@@ -4,6 +4,7 @@ import org.ganbench.bench.experiment.ExperimentProfile;
 import org.ganbench.bench.experiment.ModelKind;
 import org.ganbench.bench.experiment.DatasetKind;
 import org.ganbench.bench.experiment.Reproduction;
+import org.ganbench.bench.experiment.RunSettings;
 import org.ganbench.bench.experiment.ReproductionOptions;
 import org.ganbench.core.GeneratorObjective;
 import org.ganbench.core.UpdateMode;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -31,6 +33,9 @@ import java.util.concurrent.Callable;
 final class ReproduceCommand implements Callable<Integer> {
 
     static final List<String> DATASETS = DatasetKind.names();
+
+    /** Smallest --train-limit: one minibatch of 128, the largest of the released configurations. */
+    static final int MIN_TRAIN_LIMIT = 128;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -112,12 +117,22 @@ final class ReproduceCommand implements Callable<Integer> {
     private List<Double> sigmaGrid;
 
     @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
-            description = "Train on only the first N training images, for smoke tests; 0 uses all 50,000. Default: ${DEFAULT-VALUE}.")
+            description = "Train on only the first N training images (of each fold), for smoke tests; 0 uses the whole training set. Default: ${DEFAULT-VALUE}.")
     private int trainLimit;
 
     @Override
     public Integer call() throws Exception {
         ReproductionOptions options = validate();
+        Map<String, String> settings = RunSettings.of(options);
+        if (options.resume()) {
+            List<String> differences = RunSettings.differences(options.outputDirectory(), settings);
+            if (!differences.isEmpty()) {
+                throw usage("--resume needs the interrupted run's settings, but " + String.join("; ", differences)
+                        + ". Rerun with the original options, or choose another --output");
+            }
+        }
+        java.nio.file.Files.createDirectories(options.outputDirectory());
+        RunSettings.write(options.outputDirectory(), settings);
         new Reproduction(options).run();
         return 0;
     }
@@ -155,6 +170,19 @@ final class ReproduceCommand implements Callable<Integer> {
 
         if (trainLimit < 0) {
             throw usage("Invalid value " + trainLimit + " for --train-limit; use 0 (all images) or a positive count");
+        }
+        if (trainLimit > 0 && trainLimit < MIN_TRAIN_LIMIT) {
+            throw usage("Invalid value " + trainLimit + " for --train-limit; use 0 (all images) or at least "
+                    + MIN_TRAIN_LIMIT + ", one minibatch of the largest configuration (CIFAR-10's convolutional pair)");
+        }
+        if (mirrors != null) {
+            for (java.net.URI mirror : mirrors) {
+                String scheme = mirror.getScheme() == null ? "" : mirror.getScheme().toLowerCase(Locale.ROOT);
+                if (!mirror.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
+                    throw usage("Invalid value '" + mirror + "' for --mirror; use an absolute http or https URL"
+                            + " such as https://ossci-datasets.s3.amazonaws.com/mnist/");
+                }
+            }
         }
         if (dataDirectory != null && !Files.isDirectory(dataDirectory)) {
             throw usage("Data directory '" + dataDirectory + "' given with --data-dir does not exist or is not a folder");

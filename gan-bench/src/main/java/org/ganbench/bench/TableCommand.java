@@ -2,6 +2,7 @@ package org.ganbench.bench;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ganbench.bench.experiment.ModelResult;
 import org.ganbench.bench.experiment.ResultFile;
 import org.ganbench.bench.experiment.Table1FromResults;
 import org.ganbench.bench.report.AtomicFiles;
@@ -45,7 +46,16 @@ final class TableCommand implements Callable<Integer> {
             results.add(readResult(json, file));
         }
 
-        String table = Table1FromResults.render(results);
+        String table;
+        try {
+            table = Table1FromResults.render(results);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (output != null && Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Output '" + output
+                    + "' given with -o is a folder; name a file such as " + output.resolve("table1.md"));
+        }
         if (output == null) {
             spec.commandLine().getOut().print(table);
             spec.commandLine().getOut().flush();
@@ -70,6 +80,18 @@ final class TableCommand implements Callable<Integer> {
                     + result.schemaVersion() + " but this gan-bench reads versions "
                     + ResultFile.OLDEST_READABLE_SCHEMA_VERSION + " to " + ResultFile.SCHEMA_VERSION
                     + "; rerun 'gan-bench reproduce' to regenerate it");
+        }
+        for (int i = 0; i < result.rows().size(); i++) {
+            ModelResult row = result.rows().get(i);
+            if (row == null || row.model() == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file + "' is damaged:"
+                        + " row " + i + " has no 'model' field; rerun 'gan-bench reproduce' to regenerate it");
+            }
+            if (!row.scored()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file + "' has no"
+                        + " Parzen score for row '" + row.model() + "' (no 'parzen' or 'crossFold' field). CIFAR-10 runs"
+                        + " are not scored and have no table; any other run's file is damaged, so rerun it");
+            }
         }
         return result;
     }

@@ -283,4 +283,70 @@ class ReproduceCommandTest {
         assertTrue(failure.contains("train-images-idx3-ubyte"), failure);
         assertFalse(Files.exists(folder.resolve("out").resolve("result.json")), "no result after a data error");
     }
+
+    @Test
+    void resumeWithOtherTrainLimitIsUsageError(@TempDir Path output) throws IOException {
+        Files.writeString(Files.createDirectories(output.resolve("checkpoints")).resolve("gan.ckpt"), "checkpoint");
+        Files.writeString(output.resolve("run-settings.json"), "{\"--train-limit\": \"20000\"}");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "-o", output.toString(), "--resume",
+                "--epochs", "1", "--train-limit", "200", "--samples", "100");
+
+        assertTrue(errors.contains("--train-limit is 200 but the interrupted run used 20000"), errors);
+        assertEquals("checkpoint", Files.readString(output.resolve("checkpoints").resolve("gan.ckpt")));
+    }
+
+    @Test
+    void trainLimitBelowMinibatchIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--train-limit", "50");
+
+        assertTrue(errors.contains("50 for --train-limit"), errors);
+    }
+
+    @Test
+    void relativeMirrorIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--offline", "--mirror", "notaurl");
+
+        assertTrue(errors.contains("contradict") || errors.contains("'notaurl' for --mirror"), errors);
+    }
+
+    @Test
+    void divergedRunWithoutCheckpointSaysSo(@TempDir Path output) throws IOException {
+        // At learning rate 10 this run diverges within its first epoch, before any checkpoint.
+        int exitCode = run("reproduce", "--epochs", "1", "--train-limit", "2000", "--samples", "100",
+                "--learning-rate", "10", "-o", output.toString(), "--cache-dir", CACHE.toString());
+
+        assertEquals(GanBench.EXIT_DIVERGED, exitCode);
+        String failure = Files.readString(output.resolve("failure.json"));
+        assertTrue(failure.contains("no checkpoint was written"), failure);
+    }
+
+    @Test
+    void tableRejectsRowWithoutScore(@TempDir Path folder) throws IOException {
+        Path result = folder.resolve("result.json");
+        Files.writeString(result, "{\"schemaVersion\": 3, \"dataset\": \"CIFAR-10\", \"profile\": \"quick\","
+                + " \"seed\": 1, \"rows\": [{\"model\": \"Adversarial nets\", \"epochs\": []}]}");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", result.toString());
+
+        assertTrue(errors.contains("no Parzen score for row 'Adversarial nets'"), errors);
+    }
+
+    @Test
+    void tableRejectsMixedDatasets(@TempDir Path folder) throws IOException {
+        String row = "[{\"model\": \"DBN\", \"epochs\": [], \"parzen\": {\"sampleCount\": 10, \"sigmaGrid\": [0.2],"
+                + " \"validationLogLikelihood\": [1.0], \"chosenSigma\": 0.2, \"validationSetName\": \"v\","
+                + " \"validationCount\": 5, \"testSetName\": \"t\", \"testCount\": 5, \"meanLogLikelihood\": 1.0,"
+                + " \"standardError\": 0.1, \"seconds\": 0.1}}]";
+        Path mnist = folder.resolve("mnist.json");
+        Path frey = folder.resolve("frey.json");
+        Files.writeString(mnist, "{\"schemaVersion\": 3, \"dataset\": \"MNIST\", \"profile\": \"quick\", \"seed\": 1,"
+                + " \"rows\": " + row + "}");
+        Files.writeString(frey, "{\"schemaVersion\": 3, \"dataset\": \"Frey faces\", \"profile\": \"quick\", \"seed\": 1,"
+                + " \"rows\": " + row + "}");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", mnist.toString(), frey.toString());
+
+        assertTrue(errors.contains("mix data sets"), errors);
+    }
 }

@@ -97,6 +97,9 @@ final class MnistLocator {
 
             String problem = checksumProblem(file, candidate);
             if (problem != null) {
+                // A damaged copy in a folder the user named is worth a warning even when another
+                // source then supplies the file.
+                LOG.warn("{} in {} is damaged and is not used: {}", candidate.getFileName(), directory, problem);
                 problems.add(problem);
                 continue;
             }

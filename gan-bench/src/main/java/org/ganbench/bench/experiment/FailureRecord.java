@@ -32,7 +32,7 @@ final class FailureRecord {
         record.put("command", commandLine);
         record.put("error", error.getClass().getName());
         record.put("message", String.valueOf(error.getMessage()));
-        record.put("resume", Files.isDirectory(output.resolve("checkpoints"))
+        record.put("resume", holdsCheckpoint(output.resolve("checkpoints"))
                 ? "checkpoints/ holds the last finished epoch; rerun the same command with --resume"
                 : "no checkpoint was written; rerun the command");
         try {
@@ -45,5 +45,16 @@ final class FailureRecord {
 
     static void clear(Path output) throws IOException {
         Files.deleteIfExists(output.resolve(FILE_NAME));
+    }
+
+    private static boolean holdsCheckpoint(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.anyMatch(file -> file.getFileName().toString().endsWith(".ckpt"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
