@@ -141,6 +141,19 @@ class OtherDatasetsTest {
     }
 
     @Test
+    void parentFolderGetsHint(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("faces").resolve("orl").resolve("s1"));
+        Path output = folder.resolve("run");
+
+        int exitCode = GanBench.execute("reproduce", "--dataset", "orl", "--data-dir",
+                folder.resolve("faces").toString(), "--models", "training-data", "-o", output.toString());
+
+        assertEquals(3, exitCode);
+        String failure = Files.readString(output.resolve("failure.json"));
+        assertTrue(failure.contains("subfolder orl"), failure);
+    }
+
+    @Test
     void convolutionalRowRejectedOnMnist() {
         assertEquals(2, GanBench.execute("reproduce", "--dataset", "mnist", "--models", "gan-conv"));
     }

@@ -72,8 +72,8 @@ public final class ExperimentDataLoader {
             case MNIST -> mnistLike(DatasetKind.MNIST, Mnist.load(mnistOptions(MnistOptions.defaults())));
             case FASHION_MNIST -> mnistLike(DatasetKind.FASHION_MNIST, FashionMnist.load(fashionOptions()));
             case TFD -> tfd();
-            case ORL -> faces(DatasetKind.ORL, OrlFacesReader.read(requireInDataDirectory("orl", null,
-                    "the ORL (AT&T) faces: a folder with s1 ... s40, each holding 1.pgm ... 10.pgm")));
+            case ORL -> faces(DatasetKind.ORL, OrlFacesReader.read(requireInDataDirectory("orl", "s1",
+                    "the ORL (AT&T) faces: a folder with s1 ... s40, each holding 1.pgm ... 10.pgm").getParent()));
             case FREY -> faces(DatasetKind.FREY, FreyFacesReader.read(requireInDataDirectory("frey", FREY_FILE,
                     "Brendan Frey's face video, " + FREY_FILE)));
             case CIFAR10 -> cifar10();
@@ -198,8 +198,19 @@ public final class ExperimentDataLoader {
      * so nothing is scored.
      */
     private ExperimentData cifar10() throws IOException {
-        Path directory = requireDataDirectory("cifar10", "the CIFAR-10 binary version (" + CIFAR_ARCHIVE
-                + " or its extracted folder " + Cifar10Reader.BATCH_FOLDER + "/)");
+        String what = "the CIFAR-10 binary version (" + CIFAR_ARCHIVE + " or its extracted folder "
+                + Cifar10Reader.BATCH_FOLDER + "/)";
+        Path directory = requireDataDirectory("cifar10", what);
+        if (!Files.exists(directory.resolve(CIFAR_ARCHIVE)) && !Files.exists(directory.resolve(Cifar10Reader.BATCH_FOLDER))
+                && !Files.exists(directory.resolve("data_batch_1.bin"))) {
+            Path nested = subfolderHolding(directory, CIFAR_ARCHIVE);
+            if (nested == null) {
+                nested = subfolderHolding(directory, Cifar10Reader.BATCH_FOLDER);
+            }
+            if (nested != null) {
+                throw misplaced("cifar10", directory, nested, what);
+            }
+        }
         Path archive = directory.resolve(CIFAR_ARCHIVE);
         boolean extracted = Files.isDirectory(directory.resolve(Cifar10Reader.BATCH_FOLDER))
                 || Files.exists(directory.resolve("data_batch_1.bin"));
@@ -243,12 +254,35 @@ public final class ExperimentDataLoader {
             return directory;
         }
         Path file = directory.resolve(fileName);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
+            Path nested = subfolderHolding(directory, fileName);
+            if (nested != null) {
+                throw misplaced(dataset, directory, nested, what);
+            }
+        }
+        if (!Files.exists(file)) {
             throw new DataUnavailableException("File " + fileName + " not found for --dataset " + dataset + ".",
                     List.of(new DataUnavailableException.SourceFailure(file.toString(), "no such file")),
                     "Pass --data-dir DIR where DIR holds " + what + ".");
         }
         return file;
+    }
+
+    /** Returns the direct subfolder of {@code directory} that holds {@code name}, or null. */
+    private static Path subfolderHolding(Path directory, String name) {
+        try (var children = Files.list(directory)) {
+            return children.filter(Files::isDirectory).filter(child -> Files.exists(child.resolve(name)))
+                    .findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Reports a --data-dir one level above the data, the most common mistake with these folders. */
+    private static DataUnavailableException misplaced(String dataset, Path directory, Path nested, String what) {
+        return new DataUnavailableException("--data-dir " + directory + " does not hold the files of --dataset "
+                + dataset + " itself, but its subfolder " + nested.getFileName() + " does.", List.of(),
+                "Pass --data-dir " + nested + ", the folder that holds " + what + ".");
     }
 
     private ImageSet limit(ImageSet train) {

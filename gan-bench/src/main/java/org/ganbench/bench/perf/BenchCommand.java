@@ -1,5 +1,7 @@
 package org.ganbench.bench.perf;
 
+import org.ganbench.bench.GanBench;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
+        version = GanBench.VERSION,
         description = "Benchmarks the Parzen evaluation and the GAN training step against the Python peers"
                 + " (numpy, PyTorch) in one run, and writes benchmarks.md and benchmarks.json.",
         exitCodeListHeading = "%nExit codes:%n",
