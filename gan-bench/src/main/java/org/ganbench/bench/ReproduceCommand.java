@@ -3,6 +3,7 @@ package org.ganbench.bench;
 import org.ganbench.bench.experiment.ExperimentProfile;
 import org.ganbench.bench.experiment.ModelKind;
 import org.ganbench.bench.experiment.DatasetKind;
+import org.ganbench.bench.experiment.FailureRecord;
 import org.ganbench.bench.experiment.Reproduction;
 import org.ganbench.bench.experiment.RunSettings;
 import org.ganbench.bench.experiment.ReproductionOptions;
@@ -205,7 +206,7 @@ final class ReproduceCommand implements Callable<Integer> {
     /** Keeps a finished run from being overwritten and an interrupted one from being restarted by accident. */
     private void checkOutputState(Path outputDirectory) {
         boolean finished = Files.exists(outputDirectory.resolve("result.json"));
-        boolean interrupted = holdsFiles(outputDirectory.resolve("checkpoints"));
+        boolean interrupted = FailureRecord.hasCheckpoint(outputDirectory);
         if (finished) {
             throw usage("Output folder '" + outputDirectory + "' already holds a finished run (result.json);"
                     + " choose another --output, or delete the folder to run again");
@@ -213,19 +214,6 @@ final class ReproduceCommand implements Callable<Integer> {
         if (interrupted && !resume) {
             throw usage("Output folder '" + outputDirectory + "' holds an interrupted run (checkpoints/);"
                     + " pass --resume to continue it, or choose another --output");
-        }
-    }
-
-    /** Returns true for a folder with at least one entry; a run that failed before training leaves it empty. */
-    private static boolean holdsFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isPresent();
-        } catch (java.io.IOException e) {
-            // An unreadable folder is treated as holding a checkpoint, so nothing is overwritten.
-            return true;
         }
     }
 

@@ -268,7 +268,7 @@ public final class ExperimentDataLoader {
         return file;
     }
 
-    /** Returns the direct subfolder of {@code directory} that holds {@code name}, or null. */
+    /** Returns the direct subfolder of {@code directory} that contains {@code name}, or null. */
     private static Path subfolderHolding(Path directory, String name) {
         try (var children = Files.list(directory)) {
             return children.filter(Files::isDirectory).filter(child -> Files.exists(child.resolve(name)))
@@ -282,7 +282,7 @@ public final class ExperimentDataLoader {
     private static DataUnavailableException misplaced(String dataset, Path directory, Path nested, String what) {
         return new DataUnavailableException("--data-dir " + directory + " does not hold the files of --dataset "
                 + dataset + " itself, but its subfolder " + nested.getFileName() + " does.", List.of(),
-                "Pass --data-dir " + nested + ", the folder that holds " + what + ".");
+                "Pass --data-dir " + nested + ", the folder that contains " + what + ".");
     }
 
     private ImageSet limit(ImageSet train) {

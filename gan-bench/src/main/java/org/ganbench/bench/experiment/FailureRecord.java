@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code failure.json}: written in place of a result when a run fails, so that a folder holds
  * either a finished result or a clearly named record of why there is none.
  */
-final class FailureRecord {
+public final class FailureRecord {
 
     static final String FILE_NAME = "failure.json";
 
@@ -32,7 +32,7 @@ final class FailureRecord {
         record.put("command", commandLine);
         record.put("error", error.getClass().getName());
         record.put("message", String.valueOf(error.getMessage()));
-        record.put("resume", holdsCheckpoint(output.resolve("checkpoints"))
+        record.put("resume", hasCheckpoint(output)
                 ? "checkpoints/ holds the last finished epoch; rerun the same command with --resume"
                 : "no checkpoint was written; rerun the command");
         try {
@@ -47,14 +47,23 @@ final class FailureRecord {
         Files.deleteIfExists(output.resolve(FILE_NAME));
     }
 
-    private static boolean holdsCheckpoint(Path folder) {
+    /**
+     * Returns true if the output folder contains a checkpoint file. A run that failed before its
+     * first epoch leaves the folder empty, and then there is nothing to resume. An unreadable folder
+     * counts as containing one, so that nothing is overwritten by mistake.
+     *
+     * @param output a run's output folder
+     * @return whether {@code output/checkpoints} contains a {@code .ckpt} file
+     */
+    public static boolean hasCheckpoint(Path output) {
+        Path folder = output.resolve("checkpoints");
         if (!Files.isDirectory(folder)) {
             return false;
         }
         try (var entries = Files.list(folder)) {
             return entries.anyMatch(file -> file.getFileName().toString().endsWith(".ckpt"));
         } catch (IOException e) {
-            return false;
+            return true;
         }
     }
 }

@@ -72,7 +72,7 @@ public final class Reproduction {
         long dataStart = System.nanoTime();
         ExperimentData data = new ExperimentDataLoader(options).load();
         double dataSeconds = seconds(dataStart);
-        // Created after the data loaded, so a data error leaves no folder that asks for --resume.
+        // Created after the data loaded, so that a data error leaves no checkpoint folder behind.
         Path checkpointDirectory = Files.createDirectories(output.resolve("checkpoints"));
 
         RowFigures figures = new RowFigures(data, output, options.sampleCount(), options.seed());

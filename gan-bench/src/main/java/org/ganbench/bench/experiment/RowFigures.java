@@ -71,9 +71,9 @@ final class RowFigures {
         int dimension = shape.dimension();
         String suffix = kind == ModelKind.GAN ? "" : "-" + kind.optionName();
 
-        int shown = Math.min(Math.min(GRID_SIZE * GRID_SIZE, sampleCount), samples.length / dimension);
-        int rows = Math.max(1, shown / GRID_SIZE);
-        int columns = Math.min(GRID_SIZE, shown);
+        int gridImages = Math.min(Math.min(GRID_SIZE * GRID_SIZE, sampleCount), samples.length / dimension);
+        int rows = Math.max(1, gridImages / GRID_SIZE);
+        int columns = Math.min(GRID_SIZE, gridImages);
         float[] gridSamples = Arrays.copyOf(samples, rows * columns * dimension);
         int[] nearest = nearestToLastOfEachRow(fold, gridSamples, rows, columns);
 

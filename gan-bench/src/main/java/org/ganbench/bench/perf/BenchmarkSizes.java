@@ -81,7 +81,7 @@ public record BenchmarkSizes(String name, int parzenSamples, int parzenTest, int
      * Returns small sizes that run the whole pipeline in a few minutes. The Parzen protocol runs on
      * 2,000 samples, 2,000 test and 200 validation points, the GEMM multiplies 500 x 500 matrices,
      * sampling draws 1,000 images, the training peer times 30 iterations and the memory run trains
-     * 200. Its figures say nothing about speed.
+     * 200. Its figures are not speed measurements.
      *
      * @return the quick sizes
      */
