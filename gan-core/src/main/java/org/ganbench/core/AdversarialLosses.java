@@ -1,6 +1,7 @@
 package org.ganbench.core;
 
 import ai.djl.ndarray.NDArray;
+import org.ganbench.core.nn.ConstantFactor;
 
 /**
  * The GAN objectives, computed from discriminator logits l = logit D(x) for numerical
@@ -21,7 +22,7 @@ public final class AdversarialLosses {
     public static NDArray discriminatorLoss(NDArray realLogits, NDArray fakeLogits) {
         NDArray onReal = softplus(realLogits.neg()).mean();
         NDArray onFake = softplus(fakeLogits).mean();
-        return onReal.add(onFake).muli(0.5f);
+        return ConstantFactor.times(onReal.add(onFake), 0.5);
     }
 
     /**

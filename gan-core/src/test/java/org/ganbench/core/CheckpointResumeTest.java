@@ -41,6 +41,24 @@ class CheckpointResumeTest {
         }
     }
 
+    /**
+     * Garbage collections inside training steps free every direct buffer that Java no longer
+     * references. Native memory that autograd still needs must therefore never be owned by such a
+     * buffer, or the run drifts from the reference or diverges.
+     */
+    @Test
+    void runUnderContinuousCollectionsEqualsReference(@TempDir Path folder) throws Exception {
+        Path reference = Files.createDirectories(folder.resolve("reference"));
+        String expected = CheckpointedTrainingMain.run(reference, EPOCHS);
+        Path run = Files.createDirectories(folder.resolve("continuous-collections"));
+
+        Process child = startChild(run, "--collect-garbage");
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "child timed out");
+
+        assertEquals(0, child.exitValue(), "child failed: " + Files.readString(run.resolve("child.log")));
+        assertEquals(expected, Files.readString(run.resolve("final.txt")));
+    }
+
     @Test
     void checkpointRoundTripsThroughFile(@TempDir Path folder) throws IOException {
         CheckpointedTrainingMain.run(folder, 2);
@@ -110,7 +128,7 @@ class CheckpointResumeTest {
                 "the child finished before it could be killed; the test would prove nothing");
     }
 
-    private static Process startChild(Path run) throws IOException {
+    private static Process startChild(Path run, String... options) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dai.djl.offline=true");
@@ -119,6 +137,7 @@ class CheckpointResumeTest {
         command.add(CheckpointedTrainingMain.class.getName());
         command.add(run.toString());
         command.add(Integer.toString(EPOCHS));
+        command.addAll(List.of(options));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(run.resolve("child.log").toFile()).start();
     }

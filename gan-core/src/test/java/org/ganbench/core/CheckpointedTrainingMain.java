@@ -13,7 +13,8 @@ import java.util.List;
  * checkpoint after each, resuming from the checkpoint if one exists, and writes the final
  * parameters and metrics to a result file.
  *
- * <p>Arguments: output folder, epochs.
+ * <p>Arguments: output folder, epochs, and optionally {@code --collect-garbage}, which runs the
+ * garbage collector continuously in a second thread, so that collections fall inside training steps.
  */
 public final class CheckpointedTrainingMain {
 
@@ -25,7 +26,18 @@ public final class CheckpointedTrainingMain {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         int epochs = Integer.parseInt(args[1]);
+        if (args.length > 2 && args[2].equals("--collect-garbage")) {
+            Thread collector = new Thread(CheckpointedTrainingMain::collectGarbageForever, "garbage-collector-loop");
+            collector.setDaemon(true);
+            collector.start();
+        }
         System.out.println(run(folder, epochs));
+    }
+
+    private static void collectGarbageForever() {
+        while (true) {
+            System.gc();
+        }
     }
 
     static String run(Path folder, int epochs) throws IOException {

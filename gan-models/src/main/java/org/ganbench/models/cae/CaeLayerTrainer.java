@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import org.ganbench.core.SeedMixer;
+import org.ganbench.core.nn.ConstantFactor;
 import org.ganbench.core.optim.MomentumSgd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,7 +116,7 @@ final class CaeLayerTrainer {
                 NDArray code = layer.encode(input);
                 NDArray reconstruction = layer.reconstructionCrossEntropy(input, code).mean();
                 NDArray penalty = layer.jacobianPenalty(code).mean();
-                collector.backward(reconstruction.add(penalty.mul((float) config.contraction())));
+                collector.backward(reconstruction.add(ConstantFactor.times(penalty, config.contraction())));
                 statistics = NDArrays.stack(new NDList(reconstruction.stopGradient(), penalty.stopGradient()));
             }
 

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import org.ganbench.core.SeedMixer;
+import org.ganbench.core.nn.ConstantFactor;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -243,7 +244,7 @@ public final class Rbm {
                 // scope frees it with the minibatch, so the model does not keep one array per step.
                 NDArray squaredWeights = weights.square();
                 squaredWeights.attach(positive.getManager());
-                loss = gap.add(squaredWeights.sum().mul((float) (weightDecay / 2)));
+                loss = gap.add(ConstantFactor.times(squaredWeights.sum(), weightDecay / 2));
             }
             collector.backward(loss);
         }
