@@ -52,7 +52,22 @@ public final class GanBench implements Runnable {
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new GanBench());
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(GanBench::reportUsageError);
         return commandLine.execute(args);
+    }
+
+    /**
+     * Prints a usage error, picocli's suggestions for a mistyped option, and where to find the help.
+     * The full help text is left out because it would push the error off the screen.
+     */
+    private static int reportUsageError(CommandLine.ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        java.io.PrintWriter err = command.getErr();
+        err.println("Error: " + error.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' to list the options.");
+        err.flush();
+        return EXIT_USAGE;
     }
 
     @Override

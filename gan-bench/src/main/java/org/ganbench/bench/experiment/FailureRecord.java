@@ -27,11 +27,21 @@ public final class FailureRecord {
     }
 
     static void write(Path output, String commandLine, Exception error) {
+        write(output, commandLine, error.getClass().getName(), String.valueOf(error.getMessage()));
+    }
+
+    /** Records a run that a signal such as SIGTERM or Ctrl-C stopped before it finished. */
+    static void writeStoppedBySignal(Path output, String commandLine) {
+        write(output, commandLine, "signal", "the run was stopped by a signal (SIGTERM, SIGINT or SIGHUP)"
+                + " before it finished");
+    }
+
+    private static void write(Path output, String commandLine, String error, String message) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("failedAt", Instant.now().toString());
         record.put("command", commandLine);
-        record.put("error", error.getClass().getName());
-        record.put("message", String.valueOf(error.getMessage()));
+        record.put("error", error);
+        record.put("message", message);
         record.put("resume", hasCheckpoint(output)
                 ? "checkpoints/ holds the last finished epoch; rerun the same command with --resume"
                 : "no checkpoint was written; rerun the command");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The suite's main job: train each requested model on each fold of the data set, draw samples,
@@ -55,13 +56,37 @@ public final class Reproduction {
         Path output = options.outputDirectory();
         Files.createDirectories(output);
         FailureRecord.clear(output);
+
+        // SIGTERM, SIGINT and SIGHUP run the shutdown hooks but unwind no stack, so only a hook can
+        // record that the run stopped unfinished. SIGKILL runs no hook, so its folder keeps only checkpoints.
+        AtomicBoolean ended = new AtomicBoolean();
+        Thread signalRecord = new Thread(() -> {
+            if (ended.compareAndSet(false, true)) {
+                FailureRecord.writeStoppedBySignal(output, options.commandLine());
+            }
+        }, "failure-record-on-signal");
+        Runtime.getRuntime().addShutdownHook(signalRecord);
+
         try {
             ResultFile result = runStages(output);
             deleteCheckpoints(output);
             return result;
         } catch (IOException | RuntimeException e) {
-            FailureRecord.write(output, options.commandLine(), e);
+            if (ended.compareAndSet(false, true)) {
+                FailureRecord.write(output, options.commandLine(), e);
+            }
             throw e;
+        } finally {
+            ended.set(true);
+            removeShutdownHook(signalRecord);
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shutdownInProgress) {
+            // The JVM is already exiting, and the hook has run or is running.
         }
     }
 
