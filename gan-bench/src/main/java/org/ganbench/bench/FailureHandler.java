@@ -1,5 +1,6 @@
 package org.ganbench.bench;
 
+import org.ganbench.core.DamagedCheckpointException;
 import org.ganbench.core.TrainingDivergedException;
 import org.ganbench.datasets.CorruptDataException;
 import org.ganbench.datasets.DataUnavailableException;
@@ -24,6 +25,11 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof java.nio.file.NoSuchFileException missing) {
             LOG.error("Data error: file not found: {}. Check --data-dir; the README's Data section lists what"
                     + " each data set needs.", missing.getFile());
+            return GanBench.EXIT_DATA;
+        }
+        if (e instanceof DamagedCheckpointException) {
+            LOG.error("Damaged checkpoint: {}. Delete the output folder's checkpoints/ and rerun without --resume.",
+                    e.getMessage());
             return GanBench.EXIT_DATA;
         }
         if (e instanceof TrainingDivergedException) {

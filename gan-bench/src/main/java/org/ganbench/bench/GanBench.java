@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 "2:invalid command line or option value",
                 "3:data missing, unreachable or damaged",
                 "4:training diverged (NaN or infinite loss)",
+                "5:bench only: a peer program or its Python package is missing",
                 "1:internal failure (a bug: please report it with the log)"})
 public final class GanBench implements Runnable {
 

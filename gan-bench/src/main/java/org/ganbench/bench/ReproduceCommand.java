@@ -10,10 +10,13 @@ import org.ganbench.bench.experiment.ReproductionOptions;
 import org.ganbench.core.GeneratorObjective;
 import org.ganbench.core.UpdateMode;
 import org.ganbench.eval.BandwidthSelection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,10 +37,18 @@ import java.util.concurrent.Callable;
                 + " result.json, table1.md and the sample, interpolation and loss figures.")
 final class ReproduceCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReproduceCommand.class);
+
     static final List<String> DATASETS = DatasetKind.names();
 
     /** Smallest --train-limit: one minibatch of 128, the largest of the released configurations. */
     static final int MIN_TRAIN_LIMIT = 128;
+
+    /**
+     * Largest --samples: ten times the paper's 10,000. Each row keeps its samples in memory, 784
+     * floats each on MNIST and 3,072 on CIFAR-10.
+     */
+    static final int MAX_SAMPLES = 100_000;
 
     /** Options that configure only the GAN rows' training. */
     private static final List<String> GAN_OPTIONS =
@@ -137,9 +148,27 @@ final class ReproduceCommand implements Callable<Integer> {
                         + ". Rerun with the original options, or choose another --output");
             }
         }
-        java.nio.file.Files.createDirectories(options.outputDirectory());
-        RunSettings.write(options.outputDirectory(), settings);
-        new Reproduction(options).run();
+        try {
+            Files.createDirectories(options.outputDirectory());
+            RunSettings.write(options.outputDirectory(), settings);
+        } catch (IOException e) {
+            throw usage("Cannot create or write the output folder '" + options.outputDirectory() + "' given with"
+                    + " --output (" + e + "); choose a folder you can write to");
+        }
+        if (options.resume() && !FailureRecord.hasCheckpoint(options.outputDirectory())) {
+            LOG.info("Nothing to resume in {}: it holds no checkpoint, so the run starts from the beginning",
+                    options.outputDirectory());
+        }
+
+        try {
+            new Reproduction(options).run();
+        } catch (OutOfMemoryError e) {
+            // Reproduction has written failure.json. The failed allocation is usually a large array, so the
+            // heap usually has room left for this message.
+            LOG.error("Out of memory ({}). Raise the heap, for example GAN_BENCH_JAVA_OPTS=-Xmx16g, or lower --samples",
+                    e.getMessage());
+            return GanBench.EXIT_INTERNAL;
+        }
         return 0;
     }
 
@@ -163,8 +192,9 @@ final class ReproduceCommand implements Callable<Integer> {
             throw usage("Invalid value " + discriminatorSteps + " for --k; use a whole number of at least 1");
         }
         rejectOptionsWithoutEffect(chosenDataset, chosenModels, mode);
-        if (samples < 1) {
-            throw usage("Invalid value " + samples + " for --samples; use a whole number of at least 1 (the paper uses 10000)");
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw usage("Invalid value " + samples + " for --samples; use a whole number from 1 to " + MAX_SAMPLES
+                    + " (the paper uses 10000)");
         }
 
         if (offline && mirrors != null) {
@@ -190,6 +220,14 @@ final class ReproduceCommand implements Callable<Integer> {
                             + " such as https://ossci-datasets.s3.amazonaws.com/mnist/");
                 }
             }
+        }
+        boolean downloadable = chosenDataset == DatasetKind.MNIST || chosenDataset == DatasetKind.FASHION_MNIST;
+        if (dataDirectory == null && !downloadable) {
+            throw usage("Missing --data-dir: --dataset " + chosenDataset.optionName() + " is never downloaded, so"
+                    + " pass --data-dir DIR, the folder that holds its files (the README's Data section lists them)");
+        }
+        if (cacheDirectory != null && Files.exists(cacheDirectory) && !Files.isDirectory(cacheDirectory)) {
+            throw usage("Cache '" + cacheDirectory + "' given with --cache-dir is a file; name a folder");
         }
         if (dataDirectory != null && !Files.isDirectory(dataDirectory)) {
             throw usage("Data directory '" + dataDirectory + "' given with --data-dir does not exist or is not a folder");

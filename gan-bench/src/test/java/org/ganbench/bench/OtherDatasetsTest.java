@@ -95,13 +95,12 @@ class OtherDatasetsTest {
     }
 
     @Test
-    void tfdWithoutDataDirectoryIsDataError(@TempDir Path folder) {
+    void tfdWithoutDataDirectoryIsUsageError(@TempDir Path folder) {
         int exitCode = GanBench.execute("reproduce", "--dataset", "tfd", "--models", "gan",
                 "-o", folder.resolve("run").toString());
 
-        assertEquals(3, exitCode);
-        assertFalse(Files.exists(folder.resolve("run").resolve("result.json")));
-        assertTrue(Files.isRegularFile(folder.resolve("run").resolve("failure.json")));
+        assertEquals(GanBench.EXIT_USAGE, exitCode);
+        assertFalse(Files.exists(folder.resolve("run")), "the options are checked before anything is written");
     }
 
     @Test

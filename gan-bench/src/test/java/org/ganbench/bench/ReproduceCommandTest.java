@@ -203,6 +203,7 @@ class ReproduceCommandTest {
         assertEquals(GanBench.EXIT_DIVERGED, exitCode);
         String failure = Files.readString(output.resolve("failure.json"));
         assertTrue(failure.contains("diverged at epoch"), failure);
+        assertTrue(failure.contains("rerun with a lower --learning-rate in a new --output folder"), failure);
         assertTrue(Files.exists(output.resolve("checkpoints").resolve("gan.ckpt")), "last good checkpoint kept");
         assertFalse(Files.exists(output.resolve("result.json")), "no result after divergence");
     }
@@ -280,6 +281,58 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void datasetWithoutDataDirectoryIsUsageError(@TempDir Path output) {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--dataset", "tfd",
+                "-o", output.resolve("run").toString());
+
+        assertTrue(errors.contains("Missing --data-dir: --dataset tfd is never downloaded"), errors);
+        assertFalse(Files.exists(output.resolve("run")), "nothing written before the options are valid");
+    }
+
+    @Test
+    void cacheDirectoryThatIsAFileIsUsageError(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("cache"), "not a folder");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--cache-dir", file.toString());
+
+        assertTrue(errors.contains("given with --cache-dir is a file"), errors);
+    }
+
+    @Test
+    void tooManySamplesIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--samples", "100001");
+
+        assertTrue(errors.contains("100001 for --samples; use a whole number from 1 to 100000"), errors);
+    }
+
+    @Test
+    void unwritableOutputIsUsageError(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("afile"), "a file, not a folder");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "kmeans",
+                "-o", file.resolve("run").toString());
+
+        assertTrue(errors.contains("Cannot create or write the output folder"), errors);
+        assertTrue(errors.contains("choose a folder you can write to"), errors);
+    }
+
+    @Test
+    void damagedCheckpointIsDataError(@TempDir Path output) throws IOException {
+        Path checkpoints = Files.createDirectories(output.resolve("checkpoints"));
+        Files.writeString(checkpoints.resolve("gan.ckpt"), "damaged");
+        Files.writeString(output.resolve("epochs.jsonl"), "{\"epoch\":1}\n");
+
+        int exitCode = run("reproduce", "--resume", "--epochs", "2", "--train-limit", "1000", "--samples", "100",
+                "-o", output.toString(), "--cache-dir", CACHE.toString());
+
+        assertEquals(GanBench.EXIT_DATA, exitCode);
+        String failure = Files.readString(output.resolve("failure.json"));
+        assertTrue(failure.contains("gan.ckpt is truncated"), failure);
+        assertTrue(failure.contains("delete checkpoints/ and rerun the command without --resume"), failure);
+        assertEquals("{\"epoch\":1}\n", Files.readString(output.resolve("epochs.jsonl")), "old log kept");
+    }
+
+    @Test
     void nonPositiveEpochsIsUsageError() {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--epochs", "0");
 
@@ -340,7 +393,7 @@ class ReproduceCommandTest {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "-o", output.toString(), "--resume",
                 "--epochs", "1", "--train-limit", "200", "--samples", "100");
 
-        assertTrue(errors.contains("--train-limit is 200 but the interrupted run used 20000"), errors);
+        assertTrue(errors.contains("--train-limit was 20000 in the interrupted run and is 200 now"), errors);
         assertEquals("checkpoint", Files.readString(output.resolve("checkpoints").resolve("gan.ckpt")));
     }
 
@@ -359,14 +412,14 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void divergedRunWithoutCheckpointSaysSo(@TempDir Path output) throws IOException {
+    void divergedRunAdvisesLowerLearningRate(@TempDir Path output) throws IOException {
         // At learning rate 10 this run diverges within its first epoch, before any checkpoint.
         int exitCode = run("reproduce", "--epochs", "1", "--train-limit", "2000", "--samples", "100",
                 "--learning-rate", "10", "-o", output.toString(), "--cache-dir", CACHE.toString());
 
         assertEquals(GanBench.EXIT_DIVERGED, exitCode);
         String failure = Files.readString(output.resolve("failure.json"));
-        assertTrue(failure.contains("no checkpoint was written"), failure);
+        assertTrue(failure.contains("rerun with a lower --learning-rate in a new --output folder"), failure);
     }
 
     @Test

@@ -89,7 +89,11 @@ public final class CheckpointStore {
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 20))) {
             return readFrom(in);
         } catch (EOFException e) {
-            throw new IOException("Checkpoint " + file + " is truncated; delete it to start the run again", e);
+            throw new DamagedCheckpointException("Checkpoint " + file + " is truncated; delete it to start the run again",
+                    e);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new DamagedCheckpointException("Checkpoint " + file + " has a damaged header (" + e.getOriginalMessage()
+                    + "); delete it to start the run again", e);
         }
     }
 
@@ -114,13 +118,13 @@ public final class CheckpointStore {
         byte[] magic = new byte[MAGIC.length];
         in.readFully(magic);
         if (!java.util.Arrays.equals(magic, MAGIC)) {
-            throw new IOException("File " + file + " is not a gan-bench checkpoint (bad magic bytes); "
-                    + "delete it or point the run at another output folder");
+            throw new DamagedCheckpointException("File " + file + " is not a gan-bench checkpoint (bad magic bytes); "
+                    + "delete it or point the run at another output folder", null);
         }
         int headerLength = in.readInt();
         if (headerLength <= 0 || headerLength > (64 << 20)) {
-            throw new IOException("Checkpoint " + file + " has an invalid header length " + headerLength
-                    + "; delete it to start the run again");
+            throw new DamagedCheckpointException("Checkpoint " + file + " has an invalid header length "
+                    + headerLength + "; delete it to start the run again", null);
         }
         byte[] headerBytes = new byte[headerLength];
         in.readFully(headerBytes);
@@ -133,7 +137,8 @@ public final class CheckpointStore {
         Map<String, float[]> parameters = readArrays(in, parameterLengths);
         Map<String, float[]> velocities = readArrays(in, velocityLengths);
         if (in.read() != -1) {
-            throw new IOException("Checkpoint " + file + " has trailing bytes; delete it to start the run again");
+            throw new DamagedCheckpointException("Checkpoint " + file + " has trailing bytes; delete it to start the"
+                    + " run again", null);
         }
         return new Checkpoint(((Number) header.get("completedEpochs")).intValue(),
                 ((Number) header.get("updatesDone")).longValue(), config, history, parameters, velocities);

@@ -3,6 +3,8 @@ package org.ganbench.bench.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.ganbench.bench.report.AtomicFiles;
+import org.ganbench.core.DamagedCheckpointException;
+import org.ganbench.core.TrainingDivergedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,25 +28,44 @@ public final class FailureRecord {
     private FailureRecord() {
     }
 
-    static void write(Path output, String commandLine, Exception error) {
-        write(output, commandLine, error.getClass().getName(), String.valueOf(error.getMessage()));
+    static void write(Path output, String commandLine, Throwable error) {
+        write(output, commandLine, error.getClass().getName(), String.valueOf(error.getMessage()), advice(output, error));
+    }
+
+    /** Says how to continue, because resuming repeats a divergence and cannot read a damaged checkpoint. */
+    private static String advice(Path output, Throwable error) {
+        if (error instanceof DamagedCheckpointException) {
+            return "the checkpoint is damaged; delete checkpoints/ and rerun the command without --resume";
+        }
+        if (error instanceof TrainingDivergedException) {
+            return "rerun with a lower --learning-rate in a new --output folder, because resuming keeps the"
+                    + " learning rate and diverges again";
+        }
+        if (error instanceof OutOfMemoryError) {
+            return resumeAdvice(output) + ", after raising the heap (for example GAN_BENCH_JAVA_OPTS=-Xmx16g)";
+        }
+        return resumeAdvice(output);
+    }
+
+    private static String resumeAdvice(Path output) {
+        return hasCheckpoint(output)
+                ? "checkpoints/ holds the last finished epoch; rerun the same command with --resume"
+                : "no checkpoint was written; rerun the command";
     }
 
     /** Records a run that a signal such as SIGTERM or Ctrl-C stopped before it finished. */
     static void writeStoppedBySignal(Path output, String commandLine) {
         write(output, commandLine, "signal", "the run was stopped by a signal (SIGTERM, SIGINT or SIGHUP)"
-                + " before it finished");
+                + " before it finished", resumeAdvice(output));
     }
 
-    private static void write(Path output, String commandLine, String error, String message) {
+    private static void write(Path output, String commandLine, String error, String message, String advice) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("failedAt", Instant.now().toString());
         record.put("command", commandLine);
         record.put("error", error);
         record.put("message", message);
-        record.put("resume", hasCheckpoint(output)
-                ? "checkpoints/ holds the last finished epoch; rerun the same command with --resume"
-                : "no checkpoint was written; rerun the command");
+        record.put("resume", advice);
         try {
             String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record);
             AtomicFiles.writeString(output.resolve(FILE_NAME), json + "\n");

@@ -60,6 +60,8 @@ final class GanTrainer implements ModelTrainer {
         String suffix = fileSuffix(context);
         CheckpointStore checkpoints = new CheckpointStore(context.checkpointDirectory().resolve("gan" + suffix + ".ckpt"));
         Path metricsFile = context.outputDirectory().resolve("epochs" + suffix + ".jsonl");
+        // Read before the metrics log is replaced, so that a damaged checkpoint leaves the old log in place.
+        Checkpoint resumed = options.resume() && checkpoints.exists() ? checkpoints.load() : null;
         Files.deleteIfExists(metricsFile);
         MetricsJsonLines metricsLog = new MetricsJsonLines(metricsFile);
         CompositeListener listeners = new CompositeListener(List.of(
@@ -67,12 +69,11 @@ final class GanTrainer implements ModelTrainer {
 
         AdversarialPair pair = setup.build(trainPixels, context.dimension(), options.seed());
         try (AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
-            if (options.resume() && checkpoints.exists()) {
-                Checkpoint checkpoint = checkpoints.load();
-                trainer.restore(checkpoint);
+            if (resumed != null) {
+                trainer.restore(resumed);
                 // Rewrite the log from the checkpoint: a kill between the log line and the
                 // checkpoint can leave a line for an epoch that will be trained again.
-                checkpoint.history().forEach(metricsLog::onEpochEnd);
+                resumed.history().forEach(metricsLog::onEpochEnd);
             }
             trainer.enableCheckpoints(checkpoints);
             List<EpochMetrics> history = trainer.train(trainPixels, context.dimension(), listeners);

@@ -71,7 +71,7 @@ public final class Reproduction {
             ResultFile result = runStages(output);
             deleteCheckpoints(output);
             return result;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             if (ended.compareAndSet(false, true)) {
                 FailureRecord.write(output, options.commandLine(), e);
             }

@@ -82,9 +82,15 @@ public final class RunSettings {
         for (Map.Entry<String, String> entry : settings.entrySet()) {
             String before = stored.get(entry.getKey());
             if (!Objects.equals(before, entry.getValue())) {
-                differences.add(entry.getKey() + " is " + entry.getValue() + " but the interrupted run used " + before);
+                differences.add(entry.getKey() + " was " + shown(before) + " in the interrupted run and is "
+                        + shown(entry.getValue()) + " now");
             }
         }
         return differences;
+    }
+
+    /** Shows an option that was not given, stored as "null", as the profile's default. */
+    private static String shown(String value) {
+        return value == null || value.equals("null") ? "not given (the profile's default)" : value;
     }
 }

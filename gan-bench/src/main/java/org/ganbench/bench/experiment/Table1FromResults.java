@@ -11,6 +11,13 @@ import java.util.List;
 /** Renders Table 1 from stored results, so a table can be rebuilt without retraining. */
 public final class Table1FromResults {
 
+    /** Options that change every row's training data or scoring. */
+    private static final List<String> ALL_ROW_OPTIONS = List.of("--train-limit", "--sigma-grid");
+
+    /** Options that change only the GAN rows' training. */
+    private static final List<String> GAN_ROW_OPTIONS =
+            List.of("--update", "--k", "--generator-objective", "--learning-rate");
+
     private Table1FromResults() {
     }
 
@@ -76,10 +83,39 @@ public final class Table1FromResults {
 
     private static String note(ResultFile result, ModelResult row) {
         String note = result.profile() + " profile, seed " + result.seed();
-        if (!row.epochs().isEmpty()) {
-            note += ", " + row.epochs().size() + " epochs";
+        int epochs = row.epochs().size();
+        if (epochs > 0) {
+            note += ", " + epochs + (epochs == 1 ? " epoch" : " epochs");
         }
-        return note + gridEdgeNote(row);
+        return note + changedSettingsNote(result.command(), row) + gridEdgeNote(row);
+    }
+
+    /**
+     * Lists the options of the stored command that move a row away from its profile, so that a
+     * table pasted into a report does not present such a row as the profile's result.
+     */
+    private static String changedSettingsNote(String command, ModelResult row) {
+        List<String> options = new ArrayList<>(ALL_ROW_OPTIONS);
+        if (row.model().startsWith("Adversarial nets")) {
+            options.addAll(GAN_ROW_OPTIONS);
+        }
+
+        List<String> changed = new ArrayList<>();
+        String[] tokens = command == null ? new String[0] : command.trim().split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            int equals = token.indexOf('=');
+            String name = equals > 0 ? token.substring(0, equals) : token;
+            if (!options.contains(name)) {
+                continue;
+            }
+            String value = equals > 0 ? token.substring(equals + 1) : (i + 1 < tokens.length ? tokens[i + 1] : "");
+            if (name.equals("--train-limit") && value.equals("0")) {
+                continue;
+            }
+            changed.add(name + " " + value);
+        }
+        return changed.isEmpty() ? "" : "; run with " + String.join(" ", changed);
     }
 
     /**

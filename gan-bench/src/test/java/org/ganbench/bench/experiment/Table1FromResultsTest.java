@@ -25,6 +25,16 @@ class Table1FromResultsTest {
                 Map.of(), null, Map.of(), List.of(row));
     }
 
+    private static ResultFile resultOfCommand(String command, ModelResult... rows) {
+        return new ResultFile(ResultFile.SCHEMA_VERSION, "MNIST", "quick", 1, command, "start", "end",
+                Map.of(), null, Map.of(), List.of(rows));
+    }
+
+    private static ModelResult namedRow(String model) {
+        return new ModelResult(model, Map.of(), null, List.of(), Map.of(), record(0.2, 100), List.of(), null,
+                Map.of());
+    }
+
     private static ModelResult singleRow(double sigma) {
         return new ModelResult("DBN", Map.of(), null, List.of(), Map.of(), record(sigma, 100), List.of(), null,
                 Map.of());
@@ -37,6 +47,29 @@ class Table1FromResultsTest {
         }
         return new ModelResult("DBN", Map.of(), null, List.of(), Map.of(), null, folds, CrossFoldEstimate.of(folds),
                 Map.of());
+    }
+
+    @Test
+    void changedSettingsAreNoted() {
+        String command = "gan-bench reproduce --models gan,dbn --update alternating --k 2"
+                + " --learning-rate=0.05 --sigma-grid 0.2,0.3 --train-limit 200 -o runs/x";
+
+        String table = Table1FromResults.render(List.of(resultOfCommand(command,
+                namedRow("Adversarial nets"), namedRow("DBN"))));
+
+        assertTrue(table.contains("- Adversarial nets: quick profile, seed 1; run with --update alternating --k 2"
+                + " --learning-rate 0.05 --sigma-grid 0.2,0.3 --train-limit 200"), table);
+        assertTrue(table.contains("- DBN: quick profile, seed 1; run with --sigma-grid 0.2,0.3 --train-limit 200\n"),
+                table);
+    }
+
+    @Test
+    void defaultSettingsAddNoNote() {
+        String command = "gan-bench reproduce --profile quick --seed 1 --train-limit 0 --output runs/mnist-quick";
+
+        String table = Table1FromResults.render(List.of(resultOfCommand(command, namedRow("Adversarial nets"))));
+
+        assertFalse(table.contains("run with"), table);
     }
 
     @Test
