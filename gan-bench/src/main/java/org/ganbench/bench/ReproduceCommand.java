@@ -50,10 +50,6 @@ final class ReproduceCommand implements Callable<Integer> {
      */
     static final int MAX_SAMPLES = 100_000;
 
-    /** Options that configure only the GAN rows' training. */
-    private static final List<String> GAN_OPTIONS =
-            List.of("--epochs", "--update", "--k", "--generator-objective", "--learning-rate");
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -221,8 +217,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 }
             }
         }
-        boolean downloadable = chosenDataset == DatasetKind.MNIST || chosenDataset == DatasetKind.FASHION_MNIST;
-        if (dataDirectory == null && !downloadable) {
+        if (dataDirectory == null && !chosenDataset.downloadable()) {
             throw usage("Missing --data-dir: --dataset " + chosenDataset.optionName() + " is never downloaded, so"
                     + " pass --data-dir DIR, the folder that holds its files (the README's Data section lists them)");
         }
@@ -258,7 +253,7 @@ final class ReproduceCommand implements Callable<Integer> {
         }
 
         boolean trainsGan = chosenModels.contains(ModelKind.GAN) || chosenModels.contains(ModelKind.GAN_CONVOLUTIONAL);
-        for (String option : GAN_OPTIONS) {
+        for (String option : RunSettings.GAN_OPTIONS) {
             if (!trainsGan && parsed.hasMatchedOption(option)) {
                 throw usage(option + " applies to the GAN rows only, but --models " + String.join(",", models)
                         + " trains none; add gan to --models or drop " + option);

@@ -26,10 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReproduceCommandTest {
 
     /** Shared by every test of this module so MNIST is fetched at most once per build. */
-    private static final Path CACHE = Path.of("target", "test-mnist-cache").toAbsolutePath();
+    static final Path CACHE = Path.of("target", "test-mnist-cache").toAbsolutePath();
 
     /** Mirrors are pointed at a closed loopback port so the test never leaves the machine. */
-    private static final String NO_MIRRORS = "http://127.0.0.1:9/";
+    static final String NO_MIRRORS = "http://127.0.0.1:9/";
 
     private static int run(String... args) {
         // The GAN row alone keeps these tests short; BaselineRowsTest covers the other rows.

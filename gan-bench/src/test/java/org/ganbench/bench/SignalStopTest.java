@@ -15,8 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A run stopped with SIGTERM leaves a failure record that names the command to continue it. */
 class SignalStopTest {
 
-    private static final Path CACHE = Path.of("target", "test-mnist-cache").toAbsolutePath();
-
     @Test
     void sigtermWritesFailureRecord(@TempDir Path folder) throws Exception {
         Path output = folder.resolve("run");
@@ -27,7 +25,8 @@ class SignalStopTest {
                 "-cp", System.getProperty("java.class.path"),
                 GanBench.class.getName(),
                 "reproduce", "--models", "gan", "--epochs", "200", "--train-limit", "1000", "--samples", "100",
-                "-o", output.toString(), "--cache-dir", CACHE.toString(), "--mirror", "http://127.0.0.1:9/");
+                "-o", output.toString(), "--cache-dir", ReproduceCommandTest.CACHE.toString(),
+                "--mirror", ReproduceCommandTest.NO_MIRRORS);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
         Path checkpoint = output.resolve("checkpoints").resolve("gan.ckpt");

@@ -37,9 +37,9 @@ public final class AdversarialTrainer implements AutoCloseable {
     private final GradientBufferMomentumSgd discriminatorOptimizer;
     /**
      * Native staging memory for one minibatch, reused by every step. DJL copies a float[] into a
-     * fresh direct buffer that only the garbage collector frees, so creating each minibatch from a
-     * float[] lets the resident memory grow between collections, up to the JVM's direct-memory limit
-     * (by default the maximum heap size).
+     * fresh direct buffer that only the garbage collector frees. Minibatches created from float[]
+     * would therefore let the resident memory grow between collections, up to the JVM's
+     * direct-memory limit (by default the maximum heap size).
      */
     private final ByteBuffer minibatchStaging;
     private long updatesDone;

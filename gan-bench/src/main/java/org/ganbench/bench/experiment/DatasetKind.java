@@ -64,6 +64,11 @@ public enum DatasetKind {
         return shape;
     }
 
+    /** Returns true if the data set can be fetched, so that it needs no {@code --data-dir}. */
+    public boolean downloadable() {
+        return this == MNIST || this == FASHION_MNIST;
+    }
+
     /** Returns the scoring protocol of this data set. */
     public Protocol protocol() {
         return protocol;

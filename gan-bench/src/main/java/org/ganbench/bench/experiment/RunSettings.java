@@ -23,6 +23,11 @@ import java.util.Objects;
  */
 public final class RunSettings {
 
+    /** Options that configure only the GAN rows' training. */
+    public static final List<String> GAN_OPTIONS =
+            List.of("--epochs", "--update", "--k", "--generator-objective", "--learning-rate");
+
+
     /** File name in the output folder. */
     public static final String FILE_NAME = "run-settings.json";
 

@@ -14,10 +14,6 @@ public final class Table1FromResults {
     /** Options that change every row's training data or scoring. */
     private static final List<String> ALL_ROW_OPTIONS = List.of("--train-limit", "--sigma-grid");
 
-    /** Options that change only the GAN rows' training. */
-    private static final List<String> GAN_ROW_OPTIONS =
-            List.of("--update", "--k", "--generator-objective", "--learning-rate");
-
     private Table1FromResults() {
     }
 
@@ -97,7 +93,8 @@ public final class Table1FromResults {
     private static String changedSettingsNote(String command, ModelResult row) {
         List<String> options = new ArrayList<>(ALL_ROW_OPTIONS);
         if (row.model().startsWith("Adversarial nets")) {
-            options.addAll(GAN_ROW_OPTIONS);
+            // The note counts the epochs already.
+            RunSettings.GAN_OPTIONS.stream().filter(option -> !option.equals("--epochs")).forEach(options::add);
         }
 
         List<String> changed = new ArrayList<>();

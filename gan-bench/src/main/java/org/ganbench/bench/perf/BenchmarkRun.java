@@ -181,9 +181,9 @@ final class BenchmarkRun {
         String note = scale == 1
                 ? "one run at full size, reused for every thread count"
                 : format("one run on %d validation and %d test points (selection %.1f s, test pass %.1f s), times"
-                        + " multiplied by %d because both passes take time in proportion to their points; reused"
-                        + " for every thread count, because numpy's elementwise loops use one thread", validation,
-                        test, selection, testPass, scale);
+                        + " multiplied by %d because both passes take time in proportion to their points. The run is"
+                        + " reused for every thread count, because numpy's elementwise loops use one thread",
+                        validation, test, selection, testPass, scale);
         return new PeerFigure(Workloads.BROADCAST_PARZEN_PEER, Samples.of(scale * (selection + testPass)), note);
     }
 

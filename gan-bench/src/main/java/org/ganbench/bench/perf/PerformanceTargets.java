@@ -160,9 +160,9 @@ public final class PerformanceTargets {
         double productSeconds = products.get().ours().median();
         double productFraction = products.get().oursGflops().orElseThrow() / gemmRate;
         double rest = parzen.ours().median() - productSeconds;
-        return format("the matrix products alone take %.3f s (%.0f%% of the GEMM rate); the log-sum-exp passes over"
-                + " each block of scores (row maximum, clamp, exp, row sum, one DJL call each, which reads and writes"
-                + " the whole block) and the data layout take the other %.3f s", productSeconds,
+        return format("the matrix products alone take %.3f s (%.0f%% of the GEMM rate). The log-sum-exp passes over"
+                + " each block of scores and the data layout take the other %.3f s. Row maximum, clamp, exp and row"
+                + " sum are one DJL call each, which reads and writes the whole block", productSeconds,
                 100 * productFraction, rest);
     }
 
@@ -188,7 +188,11 @@ public final class PerformanceTargets {
                     + " than the peer's step, because DJL's backward pass cannot restrict gradients to chosen"
                     + " inputs", extra, 100 * extra / FlopCounts.simultaneousIterationGflop()));
         }
-        return String.join("; ", parts);
+        // Sentences after the first start with a capital letter.
+        for (int i = 1; i < parts.size(); i++) {
+            parts.set(i, Character.toUpperCase(parts.get(i).charAt(0)) + parts.get(i).substring(1));
+        }
+        return String.join(". ", parts);
     }
 
     private static String format(String pattern, Object... values) {

@@ -1,6 +1,7 @@
 package org.ganbench.core.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -13,6 +14,8 @@ import ai.djl.ndarray.types.Shape;
  * collection. When a collection falls between the forward and the backward pass, the backward
  * pass reads freed memory and the gradient is silently wrong or NaN. A factor that PyTorch
  * allocates itself is reference-counted by autograd and survives the Java handle's close.
+ * Outside autograd, {@link #of} also spares the direct buffer that each such call allocates and
+ * only the garbage collector frees.
  */
 public final class ConstantFactor {
 
@@ -30,5 +33,16 @@ public final class ConstantFactor {
         try (NDArray constant = array.getManager().full(new Shape(), (float) factor, array.getDataType())) {
             return array.mul(constant);
         }
+    }
+
+    /**
+     * Creates a float32 scalar that PyTorch allocates, to pass where DJL would take a Number.
+     *
+     * @param manager owner of the new array
+     * @param value the scalar
+     * @return a 0-dimensional float32 array
+     */
+    public static NDArray of(NDManager manager, double value) {
+        return manager.full(new Shape(), (float) value);
     }
 }

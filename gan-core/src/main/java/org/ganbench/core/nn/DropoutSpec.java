@@ -62,12 +62,10 @@ public record DropoutSpec(double[] keepProbabilities, double[] scales) {
                 masks.add(null);
                 continue;
             }
-            // The threshold and the scale are arrays that PyTorch allocates. lt(Number) and muli(Number)
-            // would each allocate a direct buffer that only the garbage collector frees.
             NDArray uniform = manager.randomUniform(0f, 1f, new Shape(batchSize, inputSizes[i]));
-            NDArray keepProbability = manager.full(new Shape(), (float) keepProbabilities[i]);
-            NDArray kept = uniform.lt(keepProbability).toType(DataType.FLOAT32, false);
-            masks.add(kept.muli(manager.full(new Shape(), (float) scales[i])));
+            NDArray keepProbability = ConstantFactor.of(manager, keepProbabilities[i]);
+            NDArray keptUnits = uniform.lt(keepProbability).toType(DataType.FLOAT32, false);
+            masks.add(keptUnits.muli(ConstantFactor.of(manager, scales[i])));
         }
         return masks;
     }

@@ -59,9 +59,8 @@ public final class GradientBufferMomentumSgd {
      * @param momentum velocity decay in [0, 1)
      */
     public void beginStep(double momentum) {
-        // One factor that PyTorch allocates serves every parameter. muli(Number) would allocate a
-        // direct buffer per parameter that only the garbage collector frees.
-        try (NDArray factor = parameters.get(0).getManager().full(new Shape(), (float) momentum)) {
+        // One factor serves every parameter, where muli(Number) would allocate one per parameter.
+        try (NDArray factor = ConstantFactor.of(parameters.get(0).getManager(), momentum)) {
             for (NDArray parameter : parameters) {
                 try (NDArray negatedVelocity = parameter.getGradient()) {
                     negatedVelocity.muli(factor);
