@@ -160,9 +160,9 @@ public final class PerformanceTargets {
         double productSeconds = products.get().ours().median();
         double productFraction = products.get().oursGflops().orElseThrow() / gemmRate;
         double rest = parzen.ours().median() - productSeconds;
-        return format("the matrix products alone take %.3f s (%.0f%% of the GEMM rate). The log-sum-exp passes over"
-                + " each block of scores and the data layout take the other %.3f s. Row maximum, clamp, exp and row"
-                + " sum are one DJL call each, which reads and writes the whole block", productSeconds,
+        return format("the matrix products alone take %.3f s (%.0f%% of the GEMM rate). The log-sum-exp over each"
+                + " block of scores runs row maximum, clamp, exp and row sum as one DJL call each, which reads and"
+                + " writes the whole block. These passes and the data layout take the other %.3f s", productSeconds,
                 100 * productFraction, rest);
     }
 
