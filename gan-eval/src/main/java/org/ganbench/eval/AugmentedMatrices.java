@@ -12,6 +12,9 @@ package org.ganbench.eval;
  */
 final class AugmentedMatrices {
 
+    /** Samples read side by side while a tile is filled: 16 floats are one 64-byte cache line. */
+    private static final int SAMPLES_PER_GROUP = 16;
+
     private AugmentedMatrices() {
     }
 
@@ -54,52 +57,65 @@ final class AugmentedMatrices {
      * @param first index of the first point of the block
      * @param rows number of points in the block, with {@code first + rows <= points.count()}
      * @param mean the sample mean mu
+     * @param ranges splits the rows over threads
      * @return the block's matrix and centred squared norms
      */
-    static PointBlock pointBlock(PointSet points, int first, int rows, double[] mean) {
+    static PointBlock pointBlock(PointSet points, int first, int rows, double[] mean, ParallelRanges ranges) {
         int dimension = points.dimension();
         int width = dimension + 1;
         float[] source = points.values();
         float[] values = new float[rows * width];
         double[] squaredNorms = new double[rows];
 
-        for (int i = 0; i < rows; i++) {
-            int sourceOffset = (first + i) * dimension;
-            double squaredNorm = 0;
-            for (int feature = 0; feature < dimension; feature++) {
-                float centred = (float) (source[sourceOffset + feature] - mean[feature]);
-                values[i * width + feature] = centred;
-                squaredNorm += (double) centred * centred;
+        ranges.run(rows, (firstRow, lastRow) -> {
+            for (int i = firstRow; i < lastRow; i++) {
+                int sourceOffset = (first + i) * dimension;
+                double squaredNorm = 0;
+                for (int feature = 0; feature < dimension; feature++) {
+                    float centred = (float) (source[sourceOffset + feature] - mean[feature]);
+                    values[i * width + feature] = centred;
+                    squaredNorm += (double) centred * centred;
+                }
+                values[i * width + dimension] = 1f;
+                squaredNorms[i] = squaredNorm;
             }
-            values[i * width + dimension] = 1f;
-            squaredNorms[i] = squaredNorm;
-        }
+        });
         return new PointBlock(values, squaredNorms);
     }
 
     /**
-     * Lays out the samples as the columns of a row-major {@code (d + 1) x n} matrix, so that a block of
-     * points multiplies it without a transpose.
+     * Lays out samples {@code first .. first + count - 1} as the columns of a row-major
+     * {@code (d + 1) x count} matrix, so that a block of points multiplies it without a transpose.
+     *
+     * <p>Samples are read in groups of {@link #SAMPLES_PER_GROUP}, so the writes for one feature land
+     * side by side in the tile instead of one tile row apart.
      *
      * @param samples the kernel centres
      * @param mean the sample mean mu
-     * @return column j is {@code [s_j - mu, -||s_j - mu||^2 / 2]}
+     * @param first index of the tile's first sample
+     * @param count number of samples in the tile, with {@code first + count <= samples.count()}
+     * @return column j is {@code [s_(first + j) - mu, -||s_(first + j) - mu||^2 / 2]}
      */
-    static float[] samplesTransposed(PointSet samples, double[] mean) {
-        int count = samples.count();
+    static float[] sampleTile(PointSet samples, double[] mean, int first, int count) {
         int dimension = samples.dimension();
         float[] source = samples.values();
-        float[] transposed = new float[(dimension + 1) * count];
+        float[] tile = new float[(dimension + 1) * count];
+        double[] squaredNorms = new double[count];
+
+        for (int groupStart = 0; groupStart < count; groupStart += SAMPLES_PER_GROUP) {
+            int groupEnd = Math.min(groupStart + SAMPLES_PER_GROUP, count);
+            for (int feature = 0; feature < dimension; feature++) {
+                for (int j = groupStart; j < groupEnd; j++) {
+                    float centred = (float) (source[(first + j) * dimension + feature] - mean[feature]);
+                    tile[feature * count + j] = centred;
+                    squaredNorms[j] += (double) centred * centred;
+                }
+            }
+        }
 
         for (int j = 0; j < count; j++) {
-            double squaredNorm = 0;
-            for (int feature = 0; feature < dimension; feature++) {
-                float centred = (float) (source[j * dimension + feature] - mean[feature]);
-                transposed[feature * count + j] = centred;
-                squaredNorm += (double) centred * centred;
-            }
-            transposed[dimension * count + j] = (float) (-0.5 * squaredNorm);
+            tile[dimension * count + j] = (float) (-0.5 * squaredNorms[j]);
         }
-        return transposed;
+        return tile;
     }
 }

@@ -1,5 +1,6 @@
 package org.ganbench.eval;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,57 @@ class ParzenWindowEstimatorTest {
                                 "block size " + blockSize + ", sigma " + SIGMAS[k] + ", point " + i);
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void manyTilesMatchDirect() {
+        // 6,000 samples make three column tiles of 2,000, whose sums RowLogSumExps merges.
+        Random random = new Random(37);
+        PointSet samples = DirectParzen.uniform(random, 2 * ParzenWindowEstimator.MAX_TILE_COLUMNS + 880, 5);
+        PointSet points = DirectParzen.uniform(random, 30, 5);
+
+        assertMatchesDirect(samples, points, SIGMAS);
+    }
+
+    @Test
+    void fusedKernelAgreesWithPyTorchKernel() {
+        Random random = new Random(41);
+        PointSet samples = DirectParzen.uniform(random, 3000, 784);
+        PointSet points = DirectParzen.uniform(random, 50, 784);
+        double[] grid = BandwidthSelection.defaultGrid();
+
+        double[][] torch;
+        try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 16, false, 1, false)) {
+            torch = estimator.logLikelihoods(points, grid);
+        }
+        try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 16, false, 2, true)) {
+            double[][] fused = estimator.logLikelihoods(points, grid);
+
+            for (int k = 0; k < grid.length; k++) {
+                for (int i = 0; i < points.count(); i++) {
+                    assertEquals(torch[k][i], fused[k][i], 1e-6 * Math.abs(torch[k][i]), "sigma " + grid[k] + ", point " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void threadCountDoesNotChangeResults() {
+        Random random = new Random(43);
+        PointSet samples = DirectParzen.uniform(random, 3000, 20);
+        PointSet points = DirectParzen.uniform(random, 77, 20);
+
+        double[][] one;
+        try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 32, false, 1, true)) {
+            one = estimator.logLikelihoods(points, SIGMAS);
+        }
+        try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 32, false, 2, true)) {
+            double[][] two = estimator.logLikelihoods(points, SIGMAS);
+
+            for (int k = 0; k < SIGMAS.length; k++) {
+                assertArrayEquals(one[k], two[k], "sigma " + SIGMAS[k]);
             }
         }
     }

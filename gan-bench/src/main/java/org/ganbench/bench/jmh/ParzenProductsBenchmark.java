@@ -3,6 +3,8 @@ package org.ganbench.bench.jmh;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ganbench.eval.ParzenWindowEstimator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,8 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Measures only the matrix products of the Parzen protocol, with the shapes that
  * {@link ParzenWindowEstimator} uses at its default block size: blocks of {@code [x, 1]} rows (by
- * default 10,000 test points, then 1,000 validation points, d + 1 = 785 columns) times the
- * augmented samples (785 x 10,000 by default). Set beside {@link ParzenProtocolBenchmark}, it shows
+ * default 10,000 test points, then 1,000 validation points, d + 1 = 785 columns) times each
+ * column tile of the augmented samples (785 x 10,000 by default, in tiles of at most
+ * {@link ParzenWindowEstimator#MAX_TILE_COLUMNS}). Set beside {@link ParzenProtocolBenchmark}, it shows
  * how much of the protocol's time the products take and how much the log-sum-exp passes add. The
  * result is invalid while other processes load the machine.
  */
@@ -33,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.default_engine=PyTorch", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Dai.djl.default_engine=PyTorch", "--add-modules=jdk.incubator.vector", "-Xmx2g"})
 public class ParzenProductsBenchmark {
 
     private static final int WIDTH = 785;
@@ -51,14 +54,20 @@ public class ParzenProductsBenchmark {
     public int validationPoints;
 
     private NDManager manager;
-    private NDArray augmentedSamples;
+    private List<NDArray> sampleTiles;
     private NDArray fullBlock;
 
     /** Draws uniform stand-ins for the augmented samples and one full block of points. */
     @Setup(Level.Trial)
     public void drawMatrices() {
         manager = NDManager.newBaseManager();
-        augmentedSamples = manager.randomUniform(0f, 1f, new Shape(WIDTH, samples));
+        int tileCount = (samples + ParzenWindowEstimator.MAX_TILE_COLUMNS - 1) / ParzenWindowEstimator.MAX_TILE_COLUMNS;
+        sampleTiles = new ArrayList<>(tileCount);
+        for (int tile = 0; tile < tileCount; tile++) {
+            // The same split as the estimator: tiles as equal in width as possible.
+            long columns = (long) (tile + 1) * samples / tileCount - (long) tile * samples / tileCount;
+            sampleTiles.add(manager.randomUniform(0f, 1f, new Shape(WIDTH, columns)));
+        }
         fullBlock = manager.randomUniform(0f, 1f, new Shape(ParzenWindowEstimator.DEFAULT_BLOCK_SIZE, WIDTH));
     }
 
@@ -73,9 +82,12 @@ public class ParzenProductsBenchmark {
         for (int points : new int[] {testPoints, validationPoints}) {
             for (int first = 0; first < points; first += blockSize) {
                 int rows = Math.min(blockSize, points - first);
-                try (NDArray block = fullBlock.get("0:" + rows);
-                        NDArray scores = block.matMul(augmentedSamples)) {
-                    blackhole.consume(scores.getFloat(0, 0));
+                try (NDArray block = fullBlock.get("0:" + rows)) {
+                    for (NDArray tile : sampleTiles) {
+                        try (NDArray scores = block.matMul(tile)) {
+                            blackhole.consume(scores.getFloat(0, 0));
+                        }
+                    }
                 }
             }
         }

@@ -100,6 +100,8 @@ public record OurBenchmarks(BenchmarkSizes sizes) {
         options.add("-Dai.djl.offline=true");
         options.add("-Dai.djl.default_engine=PyTorch");
         options.add("-Djava.awt.headless=true");
+        // The Parzen window's fused log-sum-exp runs on the JDK's vector API, an incubator module in Java 17.
+        options.add("--add-modules=jdk.incubator.vector");
         options.add("-Dai.djl.pytorch.num_threads=" + threads);
         // Every benchmark runs one operation at a time, so a second inter-op thread would only idle.
         options.add("-Dai.djl.pytorch.num_interop_threads=1");

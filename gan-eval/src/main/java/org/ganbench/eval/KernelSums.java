@@ -1,0 +1,50 @@
+package org.ganbench.eval;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * The log-sum-exp half of the Parzen window: for a block of scores {@code a_ij}, the maximum of each
+ * row and {@code sum_j exp((a_ij - m_i) / sigma^2)} for every bandwidth. The matrix product that
+ * gives the scores stays in {@link ParzenWindowEstimator}.
+ *
+ * <p>Two implementations compute the same sums. {@link VectorKernelSums} reads each block once and
+ * fuses the subtraction, scaling, exp and sum per row on the JDK's vector API. It needs the
+ * {@code jdk.incubator.vector} module, which {@code bin/gan-bench} and the build add. Without that
+ * module, {@link TorchKernelSums} runs the same steps as separate PyTorch operations.
+ */
+interface KernelSums {
+
+    /** Name of the module that {@link VectorKernelSums} needs at run time. */
+    String VECTOR_MODULE = "jdk.incubator.vector";
+
+    /**
+     * Computes the row maxima and the kernel sums of one block.
+     *
+     * @param scores a {@code rows x columns} float32 array of scores, which this call may overwrite
+     * @param inverseVariances {@code 1 / sigma_k^2} for each bandwidth
+     * @return the maxima and sums, one per row and bandwidth
+     */
+    BlockKernelSums compute(NDArray scores, double[] inverseVariances);
+
+    /**
+     * Chooses the fused implementation when the JVM has the vector module, and PyTorch otherwise.
+     *
+     * @param ranges threads for the fused implementation's rows
+     * @return a new instance
+     */
+    static KernelSums forThisJvm(ParallelRanges ranges) {
+        if (vectorModulePresent()) {
+            return new VectorKernelSums(ranges);
+        }
+        return new TorchKernelSums();
+    }
+
+    /**
+     * Tells whether {@code --add-modules jdk.incubator.vector} made the vector API available.
+     *
+     * @return true if the boot layer holds the module
+     */
+    static boolean vectorModulePresent() {
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+    }
+}
