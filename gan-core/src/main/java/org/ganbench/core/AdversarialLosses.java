@@ -41,6 +41,49 @@ public final class AdversarialLosses {
         };
     }
 
+    /**
+     * Smallest fake logit for which {@link #generatorToDiscriminatorRatio} is used. At l = -40,
+     * D(G(z)) is about 4e-18 and D's gradient on the sample about 2e-21 times D's Jacobian (learning
+     * rate 0.1, minibatch 100), a normal float32 far above the smallest, 1.2e-38,
+     * and the ratio 2 e^40, about 5e17, is finite. Much further down, D's gradient underflows and the
+     * ratio could not restore it.
+     */
+    public static final float LOWEST_RATIO_LOGIT = -40f;
+
+    /**
+     * Per-sample factor that turns the gradient of {@link #discriminatorLoss} with respect to a
+     * generated sample into the gradient of {@link #generatorLoss} with respect to it.
+     *
+     * <p>With l the logit on sample i and B the minibatch size, D's loss has
+     * {@code dL_D/dl = 0.5 sigmoid(l) / B}. The non-saturating G loss has
+     * {@code dL_G/dl = -(1 - sigmoid(l)) / B}, a ratio of {@code -2 (1 - sigmoid(l)) / sigmoid(l) = -2 e^-l};
+     * the saturating one has {@code dL_G/dl = -sigmoid(l) / B}, a ratio of -2. Both losses reach the
+     * sample only through l, so the same factor relates their gradients with respect to the sample.
+     *
+     * @param fakeLogits D's logits on generated samples, (batch, 1), without gradient
+     * @param objective which form of the generator's objective
+     * @return (batch, 1) factors
+     */
+    public static NDArray generatorToDiscriminatorRatio(NDArray fakeLogits, GeneratorObjective objective) {
+        return switch (objective) {
+            case NON_SATURATING -> ConstantFactor.times(fakeLogits.neg().exp(), -2.0);
+            case SATURATING -> fakeLogits.getManager().full(fakeLogits.getShape(), -2f);
+        };
+    }
+
+    /**
+     * Tells whether every fake logit is at least {@link #LOWEST_RATIO_LOGIT}, so that
+     * {@link #generatorToDiscriminatorRatio} gives G's gradient to float32 precision.
+     *
+     * @param fakeLogits D's logits on generated samples
+     * @return true if the smallest logit is at or above the limit
+     */
+    public static boolean ratioIsAccurate(NDArray fakeLogits) {
+        try (NDArray smallest = fakeLogits.min()) {
+            return smallest.getFloat() >= LOWEST_RATIO_LOGIT;
+        }
+    }
+
     private static NDArray softplus(NDArray x) {
         return x.getNDArrayInternal().softPlus();
     }

@@ -142,4 +142,62 @@ class AdversarialTrainerTest {
             assertTrue(e.getMessage().contains("5 examples"), e.getMessage());
         }
     }
+
+    @Test
+    void onePassOfDOnSamplesMatchesTwoPasses() {
+        // The ratio must turn D's gradient at G(z) into G's, for both forms of G's objective.
+        for (GeneratorObjective objective : GeneratorObjective.values()) {
+            Run twoPasses = runSimultaneous(objective, true, 0f);
+            Run onePass = runSimultaneous(objective, false, 0f);
+
+            assertEquals(twoPasses.metrics().generatorLoss(), onePass.metrics().generatorLoss(), 1e-6, objective.name());
+            assertParametersClose(twoPasses.parameters(), onePass.parameters(), objective.name());
+        }
+    }
+
+    @Test
+    void saturatedDiscriminatorFallsBackToTwoPasses() {
+        // A final bias of -100 puts every fake logit near -100, where D's gradient at G(z) underflows and
+        // the ratio 2 e^100 overflows float32. The step must take the second pass of D instead.
+        Run twoPasses = runSimultaneous(GeneratorObjective.NON_SATURATING, true, -100f);
+        Run onePass = runSimultaneous(GeneratorObjective.NON_SATURATING, false, -100f);
+
+        assertTrue(Double.isFinite(onePass.metrics().generatorLoss()));
+        for (int i = 0; i < twoPasses.parameters().size(); i++) {
+            assertArrayEquals(twoPasses.parameters().get(i), onePass.parameters().get(i), "parameter " + i);
+        }
+    }
+
+    private static Run runSimultaneous(GeneratorObjective objective, boolean separatePass, float finalBiasShift) {
+        float[] data = TinyPairs.uniformData(30, DIMENSION, 5);
+        TrainingConfig config = new TrainingConfig(1, 10, new LearningRateSchedule(0.1, 1.000004, 1e-6),
+                new MomentumSchedule(0.5, 0.7, 1, 250), UpdateMode.SIMULTANEOUS, 1, objective, 42);
+        try (AdversarialPair pair = TinyPairs.imageLike(5, 16, DIMENSION, 11);
+             AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
+            List<NDArray> discriminatorParameters = pair.discriminator().network().parameters();
+            NDArray finalBias = discriminatorParameters.get(discriminatorParameters.size() - 1);
+            finalBias.set(new float[] {finalBias.getFloat() + finalBiasShift});
+            trainer.useSeparateGeneratorPass(separatePass);
+
+            List<EpochMetrics> history = trainer.train(data, DIMENSION, new TrainingListener() { });
+            List<float[]> parameters = new ArrayList<>();
+            for (NDArray p : pair.generator().network().parameters()) {
+                parameters.add(p.toFloatArray());
+            }
+            for (NDArray p : discriminatorParameters) {
+                parameters.add(p.toFloatArray());
+            }
+            return new Run(history.get(0), parameters);
+        }
+    }
+
+    private static void assertParametersClose(List<float[]> expected, List<float[]> actual, String label) {
+        for (int i = 0; i < expected.size(); i++) {
+            float[] want = expected.get(i);
+            float[] got = actual.get(i);
+            for (int j = 0; j < want.length; j++) {
+                assertEquals(want[j], got[j], 1e-6 + 1e-5 * Math.abs(want[j]), label + ", parameter " + i + "[" + j + "]");
+            }
+        }
+    }
 }

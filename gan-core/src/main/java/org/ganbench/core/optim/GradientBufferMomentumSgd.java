@@ -26,10 +26,10 @@ import java.util.List;
  * PyTorch 2.7.1, 2-core Intel Xeon virtual machine). Both classes compute the same update up to
  * float32 rounding.
  *
- * <p>Every backward pass that reaches these parameters adds to the velocity. A caller must
- * therefore run exactly one backward pass of {@code learningRate * loss} between
- * {@link #beginStep} and {@link #finishStep}, and detach the parameters from every other
- * backward pass, for example the other network's objective.
+ * <p>Every backward pass that reaches these parameters adds to the velocity. Between
+ * {@link #beginStep} and {@link #finishStep}, exactly one backward pass, of
+ * {@code learningRate * loss} or of an equivalent target, must reach them, and every other backward
+ * pass must leave them out, for example by detaching them from the other network's objective.
  */
 public final class GradientBufferMomentumSgd {
 
