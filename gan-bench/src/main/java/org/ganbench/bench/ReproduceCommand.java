@@ -299,10 +299,16 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private List<ModelKind> parseModels(DatasetKind chosenDataset) {
-        java.util.EnumSet<ModelKind> chosen = java.util.EnumSet.noneOf(ModelKind.class);
+        String modelList = String.join(",", models);
+        boolean allRows = false;
+        java.util.EnumSet<ModelKind> listed = java.util.EnumSet.noneOf(ModelKind.class);
+        String firstListed = null;
         for (String name : models) {
             if (name.trim().equalsIgnoreCase("all")) {
-                chosen.addAll(chosenDataset.models());
+                if (allRows) {
+                    throw usage("Model 'all' appears twice in --models " + modelList + "; give it once");
+                }
+                allRows = true;
                 continue;
             }
             ModelKind kind;
@@ -316,10 +322,20 @@ final class ReproduceCommand implements Callable<Integer> {
                 throw usage("Model '" + name.trim() + "' is not available on --dataset " + chosenDataset.optionName()
                         + "; accepted there: " + String.join(", ", accepted) + ", all");
             }
-            chosen.add(kind);
+            if (!listed.add(kind)) {
+                throw usage("Model '" + name.trim() + "' appears twice in --models " + modelList
+                        + "; list each model once");
+            }
+            firstListed = firstListed == null ? name.trim() : firstListed;
         }
+        if (allRows && firstListed != null) {
+            throw usage("Model '" + firstListed + "' appears twice in --models " + modelList + ", because all already"
+                    + " includes every row of --dataset " + chosenDataset.optionName()
+                    + "; give all alone, or list each model once");
+        }
+
         // EnumSet iterates in declaration order, which is Table 1's row order.
-        return List.copyOf(chosen);
+        return List.copyOf(allRows ? java.util.EnumSet.copyOf(chosenDataset.models()) : listed);
     }
 
     private <E extends Enum<E>> E parseEnum(Class<E> type, String value, String option) {

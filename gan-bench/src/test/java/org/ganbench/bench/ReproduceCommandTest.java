@@ -196,6 +196,28 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void duplicateModelIsUsageError(@TempDir Path folder) {
+        Path output = folder.resolve("run");
+
+        // --offline with an empty cache ends the run at once should the check ever let it start.
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "dbn,DBN",
+                "--offline", "--cache-dir", folder.toString(), "-o", output.toString());
+
+        assertTrue(errors.contains("Model 'DBN' appears twice in --models dbn,DBN"), errors);
+        assertTrue(errors.contains("list each model once"), errors);
+        assertFalse(Files.exists(output), "nothing written before the options are valid");
+    }
+
+    @Test
+    void modelBesideAllIsUsageError(@TempDir Path folder) {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "all,gan",
+                "--offline", "--cache-dir", folder.toString(), "-o", folder.resolve("run").toString());
+
+        assertTrue(errors.contains("Model 'gan' appears twice in --models all,gan"), errors);
+        assertTrue(errors.contains("give all alone"), errors);
+    }
+
+    @Test
     void divergenceStopsWithCheckpointKept(@TempDir Path output) throws IOException {
         int exitCode = run("reproduce", "--epochs", "3", "--train-limit", "1000", "--samples", "100",
                 "--learning-rate", "10", "-o", output.toString(), "--cache-dir", CACHE.toString());
