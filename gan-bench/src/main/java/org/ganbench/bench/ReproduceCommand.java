@@ -6,6 +6,7 @@ import org.ganbench.bench.experiment.DatasetKind;
 import org.ganbench.bench.experiment.FailureRecord;
 import org.ganbench.bench.experiment.Reproduction;
 import org.ganbench.bench.experiment.RunSettings;
+import org.ganbench.bench.experiment.TrainLimitTooLargeException;
 import org.ganbench.bench.experiment.ReproductionOptions;
 import org.ganbench.core.GeneratorObjective;
 import org.ganbench.core.UpdateMode;
@@ -130,7 +131,8 @@ final class ReproduceCommand implements Callable<Integer> {
     private List<Double> sigmaGrid;
 
     @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
-            description = "Train on only the first N training images (of each fold), for smoke tests; 0 uses the whole training set. Default: ${DEFAULT-VALUE}.")
+            description = "Train on only the first N training images (of each fold), for smoke tests; 0 uses the whole training set."
+                    + " N above the training set's size is an error. Default: ${DEFAULT-VALUE}.")
     private int trainLimit;
 
     @Override
@@ -158,6 +160,9 @@ final class ReproduceCommand implements Callable<Integer> {
 
         try {
             new Reproduction(options).run();
+        } catch (TrainLimitTooLargeException e) {
+            // The loader raises this before any training starts, so it is a usage error like the option checks.
+            throw usage(e.getMessage());
         } catch (OutOfMemoryError e) {
             // Reproduction has written failure.json. The failed allocation is usually a large array, so the
             // heap usually has room left for this message.

@@ -427,6 +427,19 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void trainLimitAboveTrainingSetIsUsageError(@TempDir Path output) throws IOException {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "training-data",
+                "--train-limit", "60000", "--samples", "100", "-o", output.toString(),
+                "--cache-dir", CACHE.toString());
+
+        assertTrue(errors.contains("Invalid value 60000 for --train-limit: the MNIST training split has only 50000"
+                + " images; use at most 50000, or 0 to train on all of them"), errors);
+        assertFalse(Files.exists(output.resolve("result.json")), "no result after an invalid option");
+        String failure = Files.readString(output.resolve("failure.json"));
+        assertTrue(failure.contains("rerun with --train-limit 50000 or less"), failure);
+    }
+
+    @Test
     void relativeMirrorIsUsageError() {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--offline", "--mirror", "notaurl");
 
