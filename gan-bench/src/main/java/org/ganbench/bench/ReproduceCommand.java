@@ -138,24 +138,40 @@ final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReproductionOptions options = validate();
+        Path outputDirectory = options.outputDirectory();
+        try {
+            Files.createDirectories(outputDirectory);
+        } catch (IOException e) {
+            throw cannotWrite(outputDirectory, e);
+        }
+        OutputFolderLock lock = lock(outputDirectory);
+        try {
+            return runLocked(options);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** Runs with the output folder locked, so no other run can change its state between the checks and the run. */
+    private int runLocked(ReproductionOptions options) throws IOException {
+        Path outputDirectory = options.outputDirectory();
+        checkOutputState(outputDirectory);
         Map<String, String> settings = RunSettings.of(options);
         if (options.resume()) {
-            List<String> differences = RunSettings.differences(options.outputDirectory(), settings);
+            List<String> differences = RunSettings.differences(outputDirectory, settings);
             if (!differences.isEmpty()) {
                 throw usage("--resume needs the interrupted run's settings, but " + String.join("; ", differences)
                         + ". Rerun with the original options, or choose another --output");
             }
         }
         try {
-            Files.createDirectories(options.outputDirectory());
-            RunSettings.write(options.outputDirectory(), settings);
+            RunSettings.write(outputDirectory, settings);
         } catch (IOException e) {
-            throw usage("Cannot create or write the output folder '" + options.outputDirectory() + "' given with"
-                    + " --output (" + e + "); choose a folder you can write to");
+            throw cannotWrite(outputDirectory, e);
         }
-        if (options.resume() && !FailureRecord.hasCheckpoint(options.outputDirectory())) {
+        if (options.resume() && !FailureRecord.hasCheckpoint(outputDirectory)) {
             LOG.info("Nothing to resume in {}: it holds no checkpoint, so the run starts from the beginning",
-                    options.outputDirectory());
+                    outputDirectory);
         }
 
         try {
@@ -171,6 +187,28 @@ final class ReproduceCommand implements Callable<Integer> {
             return GanBench.EXIT_INTERNAL;
         }
         return 0;
+    }
+
+    /** Takes the output folder's lock, or rejects the command at once if another run holds it. */
+    private OutputFolderLock lock(Path outputDirectory) {
+        OutputFolderLock lock;
+        try {
+            lock = OutputFolderLock.tryAcquire(outputDirectory);
+        } catch (IOException e) {
+            throw cannotWrite(outputDirectory, e);
+        }
+        if (lock == null) {
+            String holder = OutputFolderLock.holderProcessId(outputDirectory);
+            throw usage("Output folder '" + outputDirectory + "' is in use by another gan-bench run"
+                    + (holder.isEmpty() ? "" : " (process " + holder + ")")
+                    + "; wait for that run to finish, or choose another --output");
+        }
+        return lock;
+    }
+
+    private CommandLine.ParameterException cannotWrite(Path outputDirectory, IOException e) {
+        return usage("Cannot create or write the output folder '" + outputDirectory + "' given with"
+                + " --output (" + e + "); choose a folder you can write to");
     }
 
     private ReproductionOptions validate() {
@@ -238,7 +276,8 @@ final class ReproduceCommand implements Callable<Integer> {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw usage("Output '" + outputDirectory + "' given with --output is a file; name a folder");
         }
-        checkOutputState(outputDirectory);
+        // Checked again under the lock. Checking here first leaves a finished run's folder untouched.
+        checkNotFinished(outputDirectory);
 
         String commandLine = "gan-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return new ReproductionOptions(chosenDataset, chosenModels, chosenProfile, epochs, seed, outputDirectory,
@@ -273,15 +312,17 @@ final class ReproduceCommand implements Callable<Integer> {
 
     /** Keeps a finished run from being overwritten and an interrupted one from being restarted by accident. */
     private void checkOutputState(Path outputDirectory) {
-        boolean finished = Files.exists(outputDirectory.resolve("result.json"));
-        boolean interrupted = FailureRecord.hasCheckpoint(outputDirectory);
-        if (finished) {
-            throw usage("Output folder '" + outputDirectory + "' already holds a finished run (result.json);"
-                    + " choose another --output, or delete the folder to run again");
-        }
-        if (interrupted && !resume) {
+        checkNotFinished(outputDirectory);
+        if (FailureRecord.hasCheckpoint(outputDirectory) && !resume) {
             throw usage("Output folder '" + outputDirectory + "' holds an interrupted run (checkpoints/);"
                     + " pass --resume to continue it, or choose another --output");
+        }
+    }
+
+    private void checkNotFinished(Path outputDirectory) {
+        if (Files.exists(outputDirectory.resolve("result.json"))) {
+            throw usage("Output folder '" + outputDirectory + "' already holds a finished run (result.json);"
+                    + " choose another --output, or delete the folder to run again");
         }
     }
 
