@@ -37,7 +37,7 @@ final class BaselineTrainers {
             DbnConfig profileConfig = paper ? DbnConfig.paper() : DbnConfig.quick();
             DbnConfig config = profileConfig.withEpochs(context.scaledEpochs(profileConfig.layerTraining().epochs()));
             DeepBeliefNet model = DbnTrainer.train(context.trainPixels(), context.dimension(), config,
-                    context.options().seed(), true);
+                    context.options().seed(), ProgressBars.shown());
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
     }
@@ -47,7 +47,8 @@ final class BaselineTrainers {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
             CaeConfig profileConfig = (paper ? CaeConfig.paper() : CaeConfig.quick()).withSeed(context.options().seed());
             CaeConfig config = profileConfig.withEpochsPerLayer(context.scaledEpochs(profileConfig.epochsPerLayer()));
-            StackedCae model = StackedCae.train(context.trainPixels(), context.dimension(), config, true);
+            StackedCae model = StackedCae.train(context.trainPixels(), context.dimension(), config,
+                    ProgressBars.shown());
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
     }
@@ -57,7 +58,7 @@ final class BaselineTrainers {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
             GsnConfig profileConfig = (paper ? GsnConfig.paper() : GsnConfig.quick()).withSeed(context.options().seed());
             GsnConfig config = profileConfig.withEpochs(context.scaledEpochs(profileConfig.epochs()));
-            Gsn model = Gsn.train(context.trainPixels(), context.dimension(), config, true);
+            Gsn model = Gsn.train(context.trainPixels(), context.dimension(), config, ProgressBars.shown());
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
     }
@@ -81,7 +82,8 @@ final class BaselineTrainers {
                 config = new KMeansConfig(clusters, config.maxIterations(), config.seeding(),
                         config.seedingBatchSize(), config.blockSize(), config.seed());
             }
-            KMeansModel model = KMeansModel.train(context.trainPixels(), context.dimension(), config, true);
+            KMeansModel model = KMeansModel.train(context.trainPixels(), context.dimension(), config,
+                    ProgressBars.shown());
             Map<String, Object> training = new LinkedHashMap<>(config.description());
             training.put("clusterCountRule", "one centroid per " + IMAGES_PER_CENTROID + " training images, at most "
                     + configured + ": " + clusters + " for " + context.trainCount() + " images");

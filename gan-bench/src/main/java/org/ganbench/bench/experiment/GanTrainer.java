@@ -10,6 +10,7 @@ import org.ganbench.core.EpochMetrics;
 import org.ganbench.core.MetricsJsonLines;
 import org.ganbench.core.ProgressBarListener;
 import org.ganbench.core.TrainingConfig;
+import org.ganbench.core.TrainingListener;
 import org.ganbench.core.nn.DenseLayer;
 import org.ganbench.core.nn.FeedForwardNetwork;
 import org.ganbench.core.nn.Layer;
@@ -64,8 +65,11 @@ final class GanTrainer implements ModelTrainer {
         Checkpoint resumed = options.resume() && checkpoints.exists() ? checkpoints.load() : null;
         Files.deleteIfExists(metricsFile);
         MetricsJsonLines metricsLog = new MetricsJsonLines(metricsFile);
-        CompositeListener listeners = new CompositeListener(List.of(
-                new EpochLogger(), metricsLog, new ProgressBarListener()));
+        List<TrainingListener> listenerList = new ArrayList<>(List.of(new EpochLogger(), metricsLog));
+        if (ProgressBars.shown()) {
+            listenerList.add(new ProgressBarListener());
+        }
+        CompositeListener listeners = new CompositeListener(listenerList);
 
         AdversarialPair pair = setup.build(trainPixels, context.dimension(), options.seed());
         try (AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
