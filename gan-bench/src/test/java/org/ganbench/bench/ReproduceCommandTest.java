@@ -83,6 +83,18 @@ class ReproduceCommandTest {
         assertEquals("SIMULTANEOUS", gan.get("training").get("updateMode").asText());
         assertFalse(result.get("environment").get("libraries").get("djl").asText().isEmpty());
 
+        assertEquals(4, result.get("schemaVersion").asInt());
+        JsonNode widths = gan.get("description").get("widths");
+        assertTrue(widths.isObject(), "widths as a JSON object: " + widths);
+        assertEquals(100, widths.get("latent").asInt());
+        assertEquals(1200, widths.get("generatorHidden").asInt());
+        assertEquals(240, widths.get("discriminatorUnits").asInt());
+        assertEquals(5, widths.get("discriminatorPieces").asInt());
+        JsonNode dropout = gan.get("description").get("discriminatorDropout");
+        assertTrue(dropout.isObject(), "dropout as a JSON object: " + dropout);
+        assertEquals("[0.8,0.5,0.5]", dropout.get("keepProbabilities").toString());
+        assertEquals("[1.25,2.0,2.0]", dropout.get("scales").toString());
+
         String table = Files.readString(output.resolve("table1.md"));
         assertTrue(table.contains("| Adversarial nets | 225 ± 2 |"), table);
 
