@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "reproduce",
         mixinStandardHelpOptions = true,
-        version = GanBench.VERSION,
+        versionProvider = VersionProvider.class,
         description = "Trains the paper's GAN and the Table 1 baselines on a data set, scores 10,000 samples of each"
                 + " with the Parzen-window log-likelihood on the test set (per fold on the face sets), and writes"
                 + " result.json, table1.md and the sample, interpolation and loss figures.")

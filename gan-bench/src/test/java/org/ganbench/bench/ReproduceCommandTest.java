@@ -59,7 +59,7 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void shortRunWritesEveryResultFile(@TempDir Path output) throws IOException {
+    void shortRunWritesEveryResultFile(@TempDir Path output) throws Exception {
         int exitCode = run("reproduce", "--epochs", "2", "--train-limit", "1000", "--samples", "500",
                 "--seed", "3", "-o", output.toString(), "--cache-dir", CACHE.toString());
 
@@ -82,6 +82,7 @@ class ReproduceCommandTest {
         assertTrue(Double.isFinite(parzen.get("meanLogLikelihood").asDouble()));
         assertEquals("SIMULTANEOUS", gan.get("training").get("updateMode").asText());
         assertFalse(result.get("environment").get("libraries").get("djl").asText().isEmpty());
+        assertEquals(VersionTest.mavenProjectVersion(), result.get("environment").get("libraries").get("ganBench").asText());
 
         assertEquals(4, result.get("schemaVersion").asInt());
         JsonNode widths = gan.get("description").get("widths");
