@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code gan-bench} command line. */
 @Command(name = "gan-bench",
         mixinStandardHelpOptions = true,
-        version = GanBench.VERSION,
+        versionProvider = VersionProvider.class,
         description = "Reproduces Goodfellow et al., \"Generative Adversarial Nets\" (2014): trains the"
                 + " paper's models, scores them with the Parzen-window log-likelihood and writes tables and figures.",
         subcommands = {ReproduceCommand.class, TableCommand.class, org.ganbench.bench.perf.BenchCommand.class},
@@ -28,9 +28,6 @@ public final class GanBench implements Runnable {
     public static final int EXIT_DIVERGED = 4;
     /** Any other failure. */
     public static final int EXIT_INTERNAL = 1;
-
-    /** Version text that {@code --version} prints, on the top command and on every subcommand. */
-    public static final String VERSION = "gan-bench 0.1.0";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

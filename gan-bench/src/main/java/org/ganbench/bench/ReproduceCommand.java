@@ -6,6 +6,7 @@ import org.ganbench.bench.experiment.DatasetKind;
 import org.ganbench.bench.experiment.FailureRecord;
 import org.ganbench.bench.experiment.Reproduction;
 import org.ganbench.bench.experiment.RunSettings;
+import org.ganbench.bench.experiment.TrainLimitTooLargeException;
 import org.ganbench.bench.experiment.ReproductionOptions;
 import org.ganbench.core.GeneratorObjective;
 import org.ganbench.core.UpdateMode;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "reproduce",
         mixinStandardHelpOptions = true,
-        version = GanBench.VERSION,
+        versionProvider = VersionProvider.class,
         description = "Trains the paper's GAN and the Table 1 baselines on a data set, scores 10,000 samples of each"
                 + " with the Parzen-window log-likelihood on the test set (per fold on the face sets), and writes"
                 + " result.json, table1.md and the sample, interpolation and loss figures.")
@@ -130,34 +131,54 @@ final class ReproduceCommand implements Callable<Integer> {
     private List<Double> sigmaGrid;
 
     @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
-            description = "Train on only the first N training images (of each fold), for smoke tests; 0 uses the whole training set. Default: ${DEFAULT-VALUE}.")
+            description = "Train on only the first N training images (of each fold), for smoke tests; 0 uses the whole training set."
+                    + " N above the training set's size is an error. Default: ${DEFAULT-VALUE}.")
     private int trainLimit;
 
     @Override
     public Integer call() throws Exception {
         ReproductionOptions options = validate();
+        Path outputDirectory = options.outputDirectory();
+        try {
+            Files.createDirectories(outputDirectory);
+        } catch (IOException e) {
+            throw cannotWrite(outputDirectory, e);
+        }
+        OutputFolderLock lock = lock(outputDirectory);
+        try {
+            return runLocked(options);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** Runs with the output folder locked, so no other run can change its state between the checks and the run. */
+    private int runLocked(ReproductionOptions options) throws IOException {
+        Path outputDirectory = options.outputDirectory();
+        checkOutputState(outputDirectory);
         Map<String, String> settings = RunSettings.of(options);
         if (options.resume()) {
-            List<String> differences = RunSettings.differences(options.outputDirectory(), settings);
+            List<String> differences = RunSettings.differences(outputDirectory, settings);
             if (!differences.isEmpty()) {
                 throw usage("--resume needs the interrupted run's settings, but " + String.join("; ", differences)
                         + ". Rerun with the original options, or choose another --output");
             }
         }
         try {
-            Files.createDirectories(options.outputDirectory());
-            RunSettings.write(options.outputDirectory(), settings);
+            RunSettings.write(outputDirectory, settings);
         } catch (IOException e) {
-            throw usage("Cannot create or write the output folder '" + options.outputDirectory() + "' given with"
-                    + " --output (" + e + "); choose a folder you can write to");
+            throw cannotWrite(outputDirectory, e);
         }
-        if (options.resume() && !FailureRecord.hasCheckpoint(options.outputDirectory())) {
+        if (options.resume() && !FailureRecord.hasCheckpoint(outputDirectory)) {
             LOG.info("Nothing to resume in {}: it holds no checkpoint, so the run starts from the beginning",
-                    options.outputDirectory());
+                    outputDirectory);
         }
 
         try {
             new Reproduction(options).run();
+        } catch (TrainLimitTooLargeException e) {
+            // The loader raises this before any training starts, so it is a usage error like the option checks.
+            throw usage(e.getMessage());
         } catch (OutOfMemoryError e) {
             // Reproduction has written failure.json. The failed allocation is usually a large array, so the
             // heap usually has room left for this message.
@@ -166,6 +187,28 @@ final class ReproduceCommand implements Callable<Integer> {
             return GanBench.EXIT_INTERNAL;
         }
         return 0;
+    }
+
+    /** Takes the output folder's lock, or rejects the command at once if another run holds it. */
+    private OutputFolderLock lock(Path outputDirectory) {
+        OutputFolderLock lock;
+        try {
+            lock = OutputFolderLock.tryAcquire(outputDirectory);
+        } catch (IOException e) {
+            throw cannotWrite(outputDirectory, e);
+        }
+        if (lock == null) {
+            String holder = OutputFolderLock.holderProcessId(outputDirectory);
+            throw usage("Output folder '" + outputDirectory + "' is in use by another gan-bench run"
+                    + (holder.isEmpty() ? "" : " (process " + holder + ")")
+                    + "; wait for that run to finish, or choose another --output");
+        }
+        return lock;
+    }
+
+    private CommandLine.ParameterException cannotWrite(Path outputDirectory, IOException e) {
+        return usage("Cannot create or write the output folder '" + outputDirectory + "' given with"
+                + " --output (" + e + "); choose a folder you can write to");
     }
 
     private ReproductionOptions validate() {
@@ -233,7 +276,8 @@ final class ReproduceCommand implements Callable<Integer> {
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
             throw usage("Output '" + outputDirectory + "' given with --output is a file; name a folder");
         }
-        checkOutputState(outputDirectory);
+        // Checked again under the lock. Checking here first leaves a finished run's folder untouched.
+        checkNotFinished(outputDirectory);
 
         String commandLine = "gan-bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return new ReproductionOptions(chosenDataset, chosenModels, chosenProfile, epochs, seed, outputDirectory,
@@ -268,15 +312,17 @@ final class ReproduceCommand implements Callable<Integer> {
 
     /** Keeps a finished run from being overwritten and an interrupted one from being restarted by accident. */
     private void checkOutputState(Path outputDirectory) {
-        boolean finished = Files.exists(outputDirectory.resolve("result.json"));
-        boolean interrupted = FailureRecord.hasCheckpoint(outputDirectory);
-        if (finished) {
-            throw usage("Output folder '" + outputDirectory + "' already holds a finished run (result.json);"
-                    + " choose another --output, or delete the folder to run again");
-        }
-        if (interrupted && !resume) {
+        checkNotFinished(outputDirectory);
+        if (FailureRecord.hasCheckpoint(outputDirectory) && !resume) {
             throw usage("Output folder '" + outputDirectory + "' holds an interrupted run (checkpoints/);"
                     + " pass --resume to continue it, or choose another --output");
+        }
+    }
+
+    private void checkNotFinished(Path outputDirectory) {
+        if (Files.exists(outputDirectory.resolve("result.json"))) {
+            throw usage("Output folder '" + outputDirectory + "' already holds a finished run (result.json);"
+                    + " choose another --output, or delete the folder to run again");
         }
     }
 
@@ -299,10 +345,16 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private List<ModelKind> parseModels(DatasetKind chosenDataset) {
-        java.util.EnumSet<ModelKind> chosen = java.util.EnumSet.noneOf(ModelKind.class);
+        String modelList = String.join(",", models);
+        boolean allRows = false;
+        java.util.EnumSet<ModelKind> listed = java.util.EnumSet.noneOf(ModelKind.class);
+        String firstListed = null;
         for (String name : models) {
             if (name.trim().equalsIgnoreCase("all")) {
-                chosen.addAll(chosenDataset.models());
+                if (allRows) {
+                    throw usage("Model 'all' appears twice in --models " + modelList + "; give it once");
+                }
+                allRows = true;
                 continue;
             }
             ModelKind kind;
@@ -316,10 +368,20 @@ final class ReproduceCommand implements Callable<Integer> {
                 throw usage("Model '" + name.trim() + "' is not available on --dataset " + chosenDataset.optionName()
                         + "; accepted there: " + String.join(", ", accepted) + ", all");
             }
-            chosen.add(kind);
+            if (!listed.add(kind)) {
+                throw usage("Model '" + name.trim() + "' appears twice in --models " + modelList
+                        + "; list each model once");
+            }
+            firstListed = firstListed == null ? name.trim() : firstListed;
         }
+        if (allRows && firstListed != null) {
+            throw usage("Model '" + firstListed + "' appears twice in --models " + modelList + ", because all already"
+                    + " includes every row of --dataset " + chosenDataset.optionName()
+                    + "; give all alone, or list each model once");
+        }
+
         // EnumSet iterates in declaration order, which is Table 1's row order.
-        return List.copyOf(chosen);
+        return List.copyOf(allRows ? java.util.EnumSet.copyOf(chosenDataset.models()) : listed);
     }
 
     private <E extends Enum<E>> E parseEnum(Class<E> type, String value, String option) {

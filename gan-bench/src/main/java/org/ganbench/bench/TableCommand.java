@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 /** {@code gan-bench table}: renders Table 1 from stored result files, without retraining. */
 @Command(name = "table",
         mixinStandardHelpOptions = true,
-        version = GanBench.VERSION,
+        versionProvider = VersionProvider.class,
         description = "Renders Table 1 (markdown) from one or more stored result.json files of the same data set.")
 final class TableCommand implements Callable<Integer> {
 

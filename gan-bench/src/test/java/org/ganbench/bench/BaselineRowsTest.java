@@ -28,16 +28,23 @@ class BaselineRowsTest {
         JsonNode rows = new ObjectMapper().readTree(output.resolve("result.json").toFile()).get("rows");
         assertEquals(5, rows.size());
         String[] expectedOrder = {"DBN", "Stacked CAE", "Deep GSN", "Training data", "k-means"};
+        // k-means keeps one centroid per five training images, so 600 images give 120 distinct samples.
+        int[] expectedSamples = {200, 200, 200, 200, 120};
         for (int i = 0; i < expectedOrder.length; i++) {
             JsonNode row = rows.get(i);
             assertEquals(expectedOrder[i], row.get("model").asText());
             JsonNode parzen = row.get("parzen");
-            assertEquals(200, parzen.get("sampleCount").asInt(), expectedOrder[i]);
+            assertEquals(expectedSamples[i], parzen.get("sampleCount").asInt(), expectedOrder[i]);
             assertEquals(10_000, parzen.get("testCount").asInt(), expectedOrder[i]);
             assertTrue(Double.isFinite(parzen.get("meanLogLikelihood").asDouble()), expectedOrder[i]);
             assertFalse(row.get("description").isEmpty(), expectedOrder[i] + " has no description");
             assertTrue(Files.exists(output.resolve(row.get("sampleGrid").get("file").asText())), expectedOrder[i]);
         }
+
+        JsonNode kMeansTraining = rows.get(4).get("training");
+        assertEquals(120, kMeansTraining.get("clusterCount").asInt());
+        assertEquals("one centroid per 5 training images, at most 10000: 120 for 600 images",
+                kMeansTraining.get("clusterCountRule").asText());
 
         String table = Files.readString(output.resolve("table1.md"));
         assertTrue(table.contains("| DBN | 138 ± 2 |"), table);

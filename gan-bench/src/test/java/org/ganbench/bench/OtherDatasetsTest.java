@@ -95,6 +95,24 @@ class OtherDatasetsTest {
     }
 
     @Test
+    void trainLimitAboveFoldIsUsageError(@TempDir Path folder) throws IOException {
+        Path data = Files.createDirectories(folder.resolve("tfd"));
+        // 100 labelled images: each fold trains on 60 of them.
+        writeTfdFile(data.resolve("TFD_48x48.mat"), 0, 100);
+        Path output = folder.resolve("run");
+
+        int exitCode = GanBench.execute("reproduce", "--dataset", "tfd", "--data-dir", data.toString(),
+                "--models", "training-data", "--train-limit", "128", "--samples", "40", "-o", output.toString());
+
+        assertEquals(GanBench.EXIT_USAGE, exitCode);
+        String failure = Files.readString(output.resolve("failure.json"));
+        assertTrue(failure.contains("Invalid value 128 for --train-limit: the training set of fold 0 of --dataset tfd"
+                + " has only 60 images"), failure);
+        assertTrue(failure.contains("rerun with --train-limit 60 or less, or 0 to train on every image"), failure);
+        assertFalse(Files.exists(output.resolve("result.json")), "no result after an invalid option");
+    }
+
+    @Test
     void tfdWithoutDataDirectoryIsUsageError(@TempDir Path folder) {
         int exitCode = GanBench.execute("reproduce", "--dataset", "tfd", "--models", "gan",
                 "-o", folder.resolve("run").toString());

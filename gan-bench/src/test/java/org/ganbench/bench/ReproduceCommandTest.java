@@ -59,7 +59,7 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void shortRunWritesEveryResultFile(@TempDir Path output) throws IOException {
+    void shortRunWritesEveryResultFile(@TempDir Path output) throws Exception {
         int exitCode = run("reproduce", "--epochs", "2", "--train-limit", "1000", "--samples", "500",
                 "--seed", "3", "-o", output.toString(), "--cache-dir", CACHE.toString());
 
@@ -82,6 +82,19 @@ class ReproduceCommandTest {
         assertTrue(Double.isFinite(parzen.get("meanLogLikelihood").asDouble()));
         assertEquals("SIMULTANEOUS", gan.get("training").get("updateMode").asText());
         assertFalse(result.get("environment").get("libraries").get("djl").asText().isEmpty());
+        assertEquals(VersionTest.mavenProjectVersion(), result.get("environment").get("libraries").get("ganBench").asText());
+
+        assertEquals(4, result.get("schemaVersion").asInt());
+        JsonNode widths = gan.get("description").get("widths");
+        assertTrue(widths.isObject(), "widths as a JSON object: " + widths);
+        assertEquals(100, widths.get("latent").asInt());
+        assertEquals(1200, widths.get("generatorHidden").asInt());
+        assertEquals(240, widths.get("discriminatorUnits").asInt());
+        assertEquals(5, widths.get("discriminatorPieces").asInt());
+        JsonNode dropout = gan.get("description").get("discriminatorDropout");
+        assertTrue(dropout.isObject(), "dropout as a JSON object: " + dropout);
+        assertEquals("[0.8,0.5,0.5]", dropout.get("keepProbabilities").toString());
+        assertEquals("[1.25,2.0,2.0]", dropout.get("scales").toString());
 
         String table = Files.readString(output.resolve("table1.md"));
         assertTrue(table.contains("| Adversarial nets | 225 ± 2 |"), table);
@@ -193,6 +206,28 @@ class ReproduceCommandTest {
 
         assertTrue(errors.contains("'vae'"), errors);
         assertTrue(errors.contains("kmeans"), errors);
+    }
+
+    @Test
+    void duplicateModelIsUsageError(@TempDir Path folder) {
+        Path output = folder.resolve("run");
+
+        // --offline with an empty cache ends the run at once should the check ever let it start.
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "dbn,DBN",
+                "--offline", "--cache-dir", folder.toString(), "-o", output.toString());
+
+        assertTrue(errors.contains("Model 'DBN' appears twice in --models dbn,DBN"), errors);
+        assertTrue(errors.contains("list each model once"), errors);
+        assertFalse(Files.exists(output), "nothing written before the options are valid");
+    }
+
+    @Test
+    void modelBesideAllIsUsageError(@TempDir Path folder) {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "all,gan",
+                "--offline", "--cache-dir", folder.toString(), "-o", folder.resolve("run").toString());
+
+        assertTrue(errors.contains("Model 'gan' appears twice in --models all,gan"), errors);
+        assertTrue(errors.contains("give all alone"), errors);
     }
 
     @Test
@@ -402,6 +437,19 @@ class ReproduceCommandTest {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--train-limit", "50");
 
         assertTrue(errors.contains("50 for --train-limit"), errors);
+    }
+
+    @Test
+    void trainLimitAboveTrainingSetIsUsageError(@TempDir Path output) throws IOException {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "training-data",
+                "--train-limit", "60000", "--samples", "100", "-o", output.toString(),
+                "--cache-dir", CACHE.toString());
+
+        assertTrue(errors.contains("Invalid value 60000 for --train-limit: the MNIST training split has only 50000"
+                + " images; use at most 50000, or 0 to train on all of them"), errors);
+        assertFalse(Files.exists(output.resolve("result.json")), "no result after an invalid option");
+        String failure = Files.readString(output.resolve("failure.json"));
+        assertTrue(failure.contains("rerun with --train-limit 50000 or less"), failure);
     }
 
     @Test

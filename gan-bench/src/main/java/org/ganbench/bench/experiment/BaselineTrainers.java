@@ -22,6 +22,12 @@ import java.util.Map;
  */
 final class BaselineTrainers {
 
+    /**
+     * Training images per k-means centroid: the published 10,000 centroids are one per five of
+     * MNIST's 50,000 training images.
+     */
+    static final int IMAGES_PER_CENTROID = 5;
+
     private BaselineTrainers() {
     }
 
@@ -31,7 +37,7 @@ final class BaselineTrainers {
             DbnConfig profileConfig = paper ? DbnConfig.paper() : DbnConfig.quick();
             DbnConfig config = profileConfig.withEpochs(context.scaledEpochs(profileConfig.layerTraining().epochs()));
             DeepBeliefNet model = DbnTrainer.train(context.trainPixels(), context.dimension(), config,
-                    context.options().seed(), true);
+                    context.options().seed(), ProgressBars.shown());
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
     }
@@ -41,7 +47,8 @@ final class BaselineTrainers {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
             CaeConfig profileConfig = (paper ? CaeConfig.paper() : CaeConfig.quick()).withSeed(context.options().seed());
             CaeConfig config = profileConfig.withEpochsPerLayer(context.scaledEpochs(profileConfig.epochsPerLayer()));
-            StackedCae model = StackedCae.train(context.trainPixels(), context.dimension(), config, true);
+            StackedCae model = StackedCae.train(context.trainPixels(), context.dimension(), config,
+                    ProgressBars.shown());
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
     }
@@ -51,7 +58,7 @@ final class BaselineTrainers {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
             GsnConfig profileConfig = (paper ? GsnConfig.paper() : GsnConfig.quick()).withSeed(context.options().seed());
             GsnConfig config = profileConfig.withEpochs(context.scaledEpochs(profileConfig.epochs()));
-            Gsn model = Gsn.train(context.trainPixels(), context.dimension(), config, true);
+            Gsn model = Gsn.train(context.trainPixels(), context.dimension(), config, ProgressBars.shown());
             return new TrainedRow(model, config.description(), model.description(), List.of());
         };
     }
@@ -69,26 +76,29 @@ final class BaselineTrainers {
         return context -> {
             boolean paper = context.options().profile() == ExperimentProfile.PAPER;
             KMeansConfig config = (paper ? KMeansConfig.paper() : KMeansConfig.quick()).withSeed(context.options().seed());
-            int clusters = clusterCount(context, config.clusterCount());
-            if (clusters != config.clusterCount()) {
+            int configured = config.clusterCount();
+            int clusters = clusterCount(context, configured);
+            if (clusters != configured) {
                 config = new KMeansConfig(clusters, config.maxIterations(), config.seeding(),
                         config.seedingBatchSize(), config.blockSize(), config.seed());
             }
-            KMeansModel model = KMeansModel.train(context.trainPixels(), context.dimension(), config, true);
-            return new TrainedRow(model, config.description(), model.description(), List.of(), clusters);
+            KMeansModel model = KMeansModel.train(context.trainPixels(), context.dimension(), config,
+                    ProgressBars.shown());
+            Map<String, Object> training = new LinkedHashMap<>(config.description());
+            training.put("clusterCountRule", "one centroid per " + IMAGES_PER_CENTROID + " training images, at most "
+                    + configured + ": " + clusters + " for " + context.trainCount() + " images");
+            return new TrainedRow(model, training, model.description(), List.of(), clusters);
         };
     }
 
     /**
-     * Returns k. MNIST's 10,000 centroids are one per five training images. The face sets have far
-     * fewer images, so they keep that ratio, up to the configured count, and k never exceeds the number
-     * of training images (which only {@code --train-limit} can cause on MNIST).
+     * Returns k: one centroid per {@link #IMAGES_PER_CENTROID} training images, at most the configured
+     * count. MNIST's full training set gives the published 10,000. Smaller training sets (the face sets,
+     * or any run with {@code --train-limit}) keep that ratio rather than the count. A k equal to the
+     * number of training images would make every centroid a training image, so the row would repeat
+     * the training-data row instead of measuring a summary of the data five times smaller.
      */
     static int clusterCount(RowContext context, int configured) {
-        int count = context.trainCount();
-        if (context.options().dataset().protocol() == DatasetKind.Protocol.FIVE_FOLDS) {
-            return Math.min(configured, Math.max(1, count / 5));
-        }
-        return Math.min(configured, count);
+        return Math.min(configured, Math.max(1, context.trainCount() / IMAGES_PER_CENTROID));
     }
 }

@@ -106,7 +106,7 @@ public final class ExperimentDataLoader {
     private ExperimentData mnistLike(DatasetKind kind, MnistSplits splits) {
         LOG.info("{} ready from {}: {} train, {} validation, {} test images", kind.tableName(), splits.origin(),
                 splits.train().count(), splits.validation().count(), splits.test().count());
-        ImageSet train = limit(splits.train());
+        ImageSet train = limit(splits.train(), "the " + kind.tableName() + " training split");
         ImageSet validation = splits.validation().slice("validation[0:" + BANDWIDTH_VALIDATION_COUNT + "]", 0,
                 BANDWIDTH_VALIDATION_COUNT);
         ImageSet test = splits.test();
@@ -143,7 +143,8 @@ public final class ExperimentDataLoader {
             if (hasUnlabelled(data, k)) {
                 train = concatenate(train, data.unlabelled(k).pixels());
             }
-            folds.add(foldOf(k, limit(train, fold.train().dimension()), fold, "TFD"));
+            train = limit(train, fold.train().dimension(), "the training set of fold " + k + " of --dataset tfd");
+            folds.add(foldOf(k, train, fold, "TFD"));
         }
 
         Map<String, Object> description = new LinkedHashMap<>();
@@ -160,7 +161,9 @@ public final class ExperimentDataLoader {
         List<EvaluationFold> folds = new ArrayList<>();
         for (int k = 0; k < TfdFold.COUNT; k++) {
             TfdFold fold = kind == DatasetKind.ORL ? FaceFolds.orl(faces, k) : FaceFolds.frey(faces, k);
-            folds.add(foldOf(k, limit(fold.train().pixels(), faces.dimension()), fold, kind.optionName()));
+            float[] train = limit(fold.train().pixels(), faces.dimension(),
+                    "the training set of fold " + k + " of --dataset " + kind.optionName());
+            folds.add(foldOf(k, train, fold, kind.optionName()));
         }
 
         Map<String, Object> description = new LinkedHashMap<>();
@@ -219,8 +222,12 @@ public final class ExperimentDataLoader {
 
         ColourImageSet train = data.train();
         int count = Math.min(CifarGan.TRAINING_IMAGES, train.count());
+        if (options.trainLimit() > count) {
+            throw new TrainLimitTooLargeException(options.trainLimit(), count,
+                    "the CIFAR-10 training set that the authors' configurations use");
+        }
         if (options.trainLimit() > 0) {
-            count = Math.min(count, options.trainLimit());
+            count = options.trainLimit();
         }
         float[] pixels = java.util.Arrays.copyOf(train.pixels(), count * train.dimension());
         float[] normalised = GlobalContrastNormalization.normalize(pixels, train.dimension(),
@@ -285,18 +292,25 @@ public final class ExperimentDataLoader {
                 "Pass --data-dir " + nested + ", the folder that contains " + what + ".");
     }
 
-    private ImageSet limit(ImageSet train) {
+    private ImageSet limit(ImageSet train, String split) {
         int limit = options.trainLimit();
-        if (limit == 0 || limit >= train.count()) {
+        if (limit > train.count()) {
+            throw new TrainLimitTooLargeException(limit, train.count(), split);
+        }
+        if (limit == 0 || limit == train.count()) {
             return train;
         }
         LOG.info("Training on the first {} of {} training images (--train-limit)", limit, train.count());
         return train.slice(train.name() + "[0:" + limit + "]", 0, limit);
     }
 
-    private float[] limit(float[] train, int dimension) {
+    private float[] limit(float[] train, int dimension, String split) {
         int limit = options.trainLimit();
-        if (limit == 0 || limit >= train.length / dimension) {
+        int count = train.length / dimension;
+        if (limit > count) {
+            throw new TrainLimitTooLargeException(limit, count, split);
+        }
+        if (limit == 0 || limit == count) {
             return train;
         }
         return java.util.Arrays.copyOf(train, limit * dimension);

@@ -32,7 +32,10 @@ public final class FailureRecord {
         write(output, commandLine, error.getClass().getName(), String.valueOf(error.getMessage()), advice(output, error));
     }
 
-    /** Says how to continue, because resuming repeats a divergence and cannot read a damaged checkpoint. */
+    /**
+     * Returns how to continue. The advice depends on the error, because resuming repeats a divergence,
+     * cannot read a damaged checkpoint and keeps a --train-limit that the data cannot satisfy.
+     */
     private static String advice(Path output, Throwable error) {
         if (error instanceof DamagedCheckpointException) {
             return "the checkpoint is damaged; delete checkpoints/ and rerun the command without --resume";
@@ -40,6 +43,9 @@ public final class FailureRecord {
         if (error instanceof TrainingDivergedException) {
             return "rerun with a lower --learning-rate in a new --output folder, because resuming keeps the"
                     + " learning rate and diverges again";
+        }
+        if (error instanceof TrainLimitTooLargeException tooLarge) {
+            return "rerun with --train-limit " + tooLarge.available() + " or less, or 0 to train on every image";
         }
         if (error instanceof OutOfMemoryError) {
             return resumeAdvice(output) + ", after raising the heap (for example GAN_BENCH_JAVA_OPTS=-Xmx16g)";

@@ -10,7 +10,9 @@ import org.ganbench.core.EpochMetrics;
 import org.ganbench.core.MetricsJsonLines;
 import org.ganbench.core.ProgressBarListener;
 import org.ganbench.core.TrainingConfig;
+import org.ganbench.core.TrainingListener;
 import org.ganbench.core.nn.DenseLayer;
+import org.ganbench.core.nn.DropoutSpec;
 import org.ganbench.core.nn.FeedForwardNetwork;
 import org.ganbench.core.nn.Layer;
 import org.ganbench.core.nn.MaxoutLayer;
@@ -64,8 +66,11 @@ final class GanTrainer implements ModelTrainer {
         Checkpoint resumed = options.resume() && checkpoints.exists() ? checkpoints.load() : null;
         Files.deleteIfExists(metricsFile);
         MetricsJsonLines metricsLog = new MetricsJsonLines(metricsFile);
-        CompositeListener listeners = new CompositeListener(List.of(
-                new EpochLogger(), metricsLog, new ProgressBarListener()));
+        List<TrainingListener> listenerList = new ArrayList<>(List.of(new EpochLogger(), metricsLog));
+        if (ProgressBars.shown()) {
+            listenerList.add(new ProgressBarListener());
+        }
+        CompositeListener listeners = new CompositeListener(listenerList);
 
         AdversarialPair pair = setup.build(trainPixels, context.dimension(), options.seed());
         try (AdversarialTrainer trainer = new AdversarialTrainer(pair, config)) {
@@ -79,7 +84,8 @@ final class GanTrainer implements ModelTrainer {
             List<EpochMetrics> history = trainer.train(trainPixels, context.dimension(), listeners);
             Map<String, Object> description = describe(pair);
             description.put("source", setup.architecture().source());
-            description.put("widths", setup.widths().toString());
+            // A width record, which Jackson writes as an object of its components.
+            description.put("widths", setup.widths());
             if (setup.architecture() == GanSetup.Architecture.MNIST) {
                 description.put("initialisation", "weights uniform in [-0.05, 0.05] (G) and [-0.005, 0.005] (D);"
                         + " G output bias = logit of the training pixel means");
@@ -121,7 +127,14 @@ final class GanTrainer implements ModelTrainer {
         description.put("generator", describe(pair.generator().network()));
         description.put("generatorNoise", "z ~ N(0, I), " + pair.generator().latentDimension() + " dimensions");
         description.put("discriminator", describe(pair.discriminator().network()));
-        description.put("discriminatorDropout", pair.discriminator().dropout().toString());
+        description.put("discriminatorDropout", describe(pair.discriminator().dropout()));
+        return description;
+    }
+
+    private static Map<String, Object> describe(DropoutSpec dropout) {
+        Map<String, Object> description = new LinkedHashMap<>();
+        description.put("keepProbabilities", dropout.keepProbabilities());
+        description.put("scales", dropout.scales());
         return description;
     }
 

@@ -182,7 +182,7 @@ public final class Reproduction {
 
     private ParzenRecord evaluate(float[] samples, int sampleCount, EvaluationFold fold, int dimension) {
         ParzenEvaluation evaluation = new ParzenEvaluation(options.sigmaGrid(),
-                ParzenWindowEstimator.DEFAULT_BLOCK_SIZE, true);
+                ParzenWindowEstimator.DEFAULT_BLOCK_SIZE, ProgressBars.shown());
         return evaluation.evaluate(new org.ganbench.eval.PointSet(samples, sampleCount, dimension),
                 fold.validation(), fold.validationName(), fold.test(), fold.testName());
     }

@@ -32,12 +32,17 @@ public record ResultFile(
         Map<String, Double> timingsSeconds,
         List<ModelResult> rows) {
 
-    /** Current {@link #schemaVersion}. */
-    public static final int SCHEMA_VERSION = 3;
+    /**
+     * Current {@link #schemaVersion}. Version 4 writes a GAN row's {@code widths} and
+     * {@code discriminatorDropout} as JSON objects, where version 3 wrote the record's toString() text,
+     * such as {@code "DropoutSpec[keep=[0.8, 0.5, 0.5], scales=[1.25, 2.0, 2.0]]"}.
+     */
+    public static final int SCHEMA_VERSION = 4;
 
     /**
      * Oldest {@link #schemaVersion} that {@code gan-bench table} reads. Version 2 has no fold records,
-     * so its rows read with empty folds.
+     * so its rows read with empty folds. A row's description is read as any JSON value, so the text
+     * fields of versions 2 and 3 read as well as the objects of version 4.
      */
     public static final int OLDEST_READABLE_SCHEMA_VERSION = 2;
 

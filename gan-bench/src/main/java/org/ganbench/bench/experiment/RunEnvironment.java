@@ -34,8 +34,7 @@ public record RunEnvironment(String gitCommit, boolean gitDirty, Map<String, Str
         Engine engine = Engine.getInstance();
         libraries.put("djl", Engine.getDjlVersion());
         libraries.put("engine", engine.getEngineName() + " " + engine.getVersion());
-        libraries.put("ganBench", RunEnvironment.class.getPackage().getImplementationVersion() == null
-                ? "development build" : RunEnvironment.class.getPackage().getImplementationVersion());
+        libraries.put("ganBench", GanBenchVersion.get());
 
         Map<String, String> machine = new LinkedHashMap<>();
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version")

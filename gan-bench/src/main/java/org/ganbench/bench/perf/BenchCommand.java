@@ -1,6 +1,6 @@
 package org.ganbench.bench.perf;
 
-import org.ganbench.bench.GanBench;
+import org.ganbench.bench.VersionProvider;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
-        version = GanBench.VERSION,
+        versionProvider = VersionProvider.class,
         description = "Benchmarks the Parzen evaluation and the GAN training step against the Python peers"
                 + " (numpy, PyTorch) in one run, and writes benchmarks.md and benchmarks.json.",
         exitCodeListHeading = "%nExit codes:%n",
