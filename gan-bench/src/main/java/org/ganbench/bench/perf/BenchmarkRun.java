@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.ganbench.bench.jmh.MatrixProductBenchmark;
 import org.ganbench.core.UpdateMode;
+import org.ganbench.eval.ParzenWindowEstimator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -205,8 +206,8 @@ final class BenchmarkRun {
                 parzenGflop());
         WorkloadResult simultaneous = new WorkloadResult(Workloads.TRAINING_SIMULTANEOUS, threads,
                 format("one iteration of the paper's MNIST GAN, minibatch 100, both networks updated from one step"
-                        + " as in the authors' released code. The count is the peer's work; our step also evaluates"
-                        + " D on G(z) a second time (%.3f GFLOP more).", FlopCounts.duplicateDiscriminatorForwardGflop()),
+                        + " as in the authors' released code. The count is the peer's work. Our step also computes"
+                        + " D's input gradient on the data (%.3f GFLOP more).", FlopCounts.simultaneousExtraGflop()),
                 Unit.ITERATIONS_PER_SECOND, timed.get("train.simultaneous.ours"),
                 List.of(new PeerFigure(Workloads.TORCH_TRAINING_PEER + "simultaneous",
                         timed.get("train.simultaneous.torch"), "")),
@@ -230,8 +231,10 @@ final class BenchmarkRun {
 
         LOG.info("Timing the Parzen protocol's matrix products alone with {} threads", threads);
         diagnostics.add(new WorkloadResult(Workloads.PARZEN_PRODUCTS, threads,
-                "the Parzen protocol's matrix products alone, in blocks of 256 points, counted as d = 784 like the"
-                        + " protocol; the rest of the protocol's time is the log-sum-exp passes and the data layout.",
+                format("the Parzen protocol's matrix products alone, in blocks of %,d points against tiles of at"
+                        + " most %,d samples, counted as d = 784 like the protocol. The rest of the protocol's time"
+                        + " is the log-sum-exp and the data layout.", ParzenWindowEstimator.DEFAULT_BLOCK_SIZE,
+                        ParzenWindowEstimator.MAX_TILE_COLUMNS),
                 Unit.SECONDS, Samples.of(ours.parzenProductsSeconds(threads)), List.of(), parzenGflop()));
 
         LOG.info("Measuring the training step's product shapes with {} threads", threads);

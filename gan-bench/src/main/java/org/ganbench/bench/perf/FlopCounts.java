@@ -56,15 +56,14 @@ public final class FlopCounts {
     }
 
     /**
-     * Counts the extra work of this project's simultaneous step, which evaluates D on G(z) twice: once
-     * with G(z) detached for D's gradient, and once with D's parameters detached for G's gradient.
-     * DJL's backward pass cannot restrict gradients to a subset of the inputs, so one evaluation
-     * cannot serve both.
+     * Counts the extra work of this project's simultaneous step. Data and samples pass through D as
+     * one batch of twice the minibatch, and the step needs D's input gradient on the samples for G's
+     * gradient, so PyTorch computes the input gradient of the whole batch, the data's half included.
      *
-     * @return GFLOP of one more D forward pass on a minibatch, 0.246
+     * @return GFLOP of D's input gradient on one minibatch, 0.246
      */
-    public static double duplicateDiscriminatorForwardGflop() {
-        return discriminatorForward();
+    public static double simultaneousExtraGflop() {
+        return discriminatorInputBackward();
     }
 
     /**

@@ -160,10 +160,9 @@ public final class PerformanceTargets {
         double productSeconds = products.get().ours().median();
         double productFraction = products.get().oursGflops().orElseThrow() / gemmRate;
         double rest = parzen.ours().median() - productSeconds;
-        return format("the matrix products alone take %.3f s (%.0f%% of the GEMM rate). The log-sum-exp over each"
-                + " block of scores runs row maximum, clamp, exp and row sum as one DJL call each, which reads and"
-                + " writes the whole block. These passes and the data layout take the other %.3f s", productSeconds,
-                100 * productFraction, rest);
+        return format("the matrix products alone take %.3f s (%.0f%% of the GEMM rate). The log-sum-exp (a row"
+                + " maximum, then one exp-and-sum pass per bandwidth over each tile of scores) and the layout of"
+                + " samples and points take the other %.3f s", productSeconds, 100 * productFraction, rest);
     }
 
     /** Compares the training step's forward products with the peer's, and names our extra work. */
@@ -183,10 +182,10 @@ public final class PerformanceTargets {
                     Workloads.PRODUCT_PREFIX));
         }
         if (name.equals(Workloads.TRAINING_SIMULTANEOUS)) {
-            double extra = FlopCounts.duplicateDiscriminatorForwardGflop();
-            parts.add(format("our step runs D's forward pass on G(z) twice, %.3f GFLOP or %.1f%% more matrix work"
-                    + " than the peer's step, because DJL's backward pass cannot restrict gradients to chosen"
-                    + " inputs", extra, 100 * extra / FlopCounts.simultaneousIterationGflop()));
+            double extra = FlopCounts.simultaneousExtraGflop();
+            parts.add(format("our step also computes D's input gradient on the data, %.3f GFLOP or %.1f%% more"
+                    + " matrix work than the peer's step, because data and samples pass through D as one batch",
+                    extra, 100 * extra / FlopCounts.simultaneousIterationGflop()));
         }
         // Sentences after the first start with a capital letter.
         for (int i = 1; i < parts.size(); i++) {

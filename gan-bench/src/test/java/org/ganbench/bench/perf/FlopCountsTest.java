@@ -30,6 +30,6 @@ class FlopCountsTest {
     @Test
     void duplicateForwardIsOneDiscriminatorPass() {
         // 2 * 100 * (784 * 1200 + 240 * 1200 + 240 * 1)
-        assertEquals(0.245808, FlopCounts.duplicateDiscriminatorForwardGflop(), 1e-12);
+        assertEquals(0.245808, FlopCounts.simultaneousExtraGflop(), 1e-12);
     }
 }

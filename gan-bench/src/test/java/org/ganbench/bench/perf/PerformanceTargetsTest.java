@@ -77,7 +77,7 @@ class PerformanceTargetsTest {
         TargetCheck simultaneous = check(1.0, 32, 1000, 700).get(3);
 
         assertTrue(simultaneous.reason().contains("0.80x the peer's rate"), simultaneous.reason());
-        assertTrue(simultaneous.reason().contains("D's forward pass on G(z) twice, 0.246 GFLOP or 8.7%"),
+        assertTrue(simultaneous.reason().contains("D's input gradient on the data, 0.246 GFLOP or 8.7%"),
                 simultaneous.reason());
     }
 
