@@ -22,12 +22,12 @@ import org.slf4j.LoggerFactory;
  *
  * as in Goodfellow et al., "Generative Adversarial Nets" (2014), after Breuleux, Bengio and Vincent (2011).
  *
- * <p>Distances to all n samples enter through one float32 matrix product per block of
- * {@code blockSize} points (see {@link AugmentedMatrices}), one column tile of samples at a time;
+ * <p>Distances to all n samples enter through float32 matrix products of each block of
+ * {@code blockSize} points (see {@link AugmentedMatrices}) with one column tile of samples at a time.
  * {@link KernelSums} turns each tile of scores into row maxima and kernel sums, and
  * {@link RowLogSumExps} merges the tiles. A temporary takes at most
- * {@code 4 * blockSize * MAX_TILE_COLUMNS} bytes, and at most three are alive at once. The samples stay resident in
- * this estimator's {@link NDManager} until {@link #close()}. Each log-sum-exp subtracts the row
+ * {@code 4 * blockSize * MAX_TILE_COLUMNS} bytes, and at most three are alive at once. The samples
+ * stay resident in this estimator's {@link NDManager} until {@link #close()}. Each log-sum-exp subtracts the row
  * maximum first and the final terms are added in double, so every log-likelihood is finite for
  * finite points and any sigma that passes validation.
  *

@@ -10,12 +10,12 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Kernel sums fused into one pass per row and bandwidth, on the JDK's vector API.
  *
- * <p>As separate PyTorch operations, the log-sum-exp reads and writes each tile five times, and in the
- * Parzen protocol at 10,000 x 10,000 those passes added about 40% to the time of the matrix
- * products (1.72 s against 1.21 s with one thread, docs/benchmarks.md of 2026-12-05). Here each row of a tile is read in place, through a buffer that
- * shares the tensor's memory: once for its maximum and once per bandwidth for its sum. A row of 2,500
- * scores is 10 KB, so the second and later reads come from the core's cache. On x86 the JDK computes
- * exp with Intel's SVML routines.
+ * <p>As separate PyTorch operations, the log-sum-exp reads and writes each tile five times. In the
+ * Parzen protocol at 10,000 x 10,000 those passes added about 40% to the time of the matrix products
+ * (1.72 s against 1.21 s with one thread, docs/benchmarks.md of 2026-12-05). Here each row of a tile
+ * is read in place, through a buffer that shares the tensor's memory: once for its maximum and once
+ * per bandwidth for its sum. A row of 2,500 scores is 10 KB, so the second and later reads come from
+ * the core's cache. On x86 the JDK computes exp with Intel's SVML routines.
  *
  * <p>Rows are split over the threads of a {@link ParallelRanges}.
  */
@@ -25,9 +25,9 @@ final class VectorKernelSums implements KernelSums {
     private static final int LANES = SPECIES.length();
 
     /**
-     * Lowest exponent passed to exp. SVML's exp takes a slow path where float32 underflows (below about
-     * -87), which made the sums over 10^8 uniform test scores take 0.49 s instead of 0.07 s. Each clamped term grows by at
-     * most e^-80, about 2e-35, which cannot change a sum that is at least 1.
+     * Lowest exponent passed to exp. SVML's exp takes a slow path where float32 underflows (below
+     * about -87), which made the sums over 10^8 uniform test scores take 0.49 s instead of 0.07 s.
+     * Each clamped term grows by at most e^-80, about 2e-35, which cannot change a sum of at least 1.
      */
     private static final float EXPONENT_FLOOR = (float) TorchKernelSums.EXPONENT_FLOOR;
 
