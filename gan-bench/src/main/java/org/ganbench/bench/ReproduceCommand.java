@@ -271,6 +271,9 @@ final class ReproduceCommand implements Callable<Integer> {
             throw usage("Data directory '" + dataDirectory + "' given with --data-dir does not exist or is not a folder");
         }
 
+        if (output != null && output.toString().isBlank()) {
+            throw usage("--output is empty; name a folder for the result files, for example runs/my-run");
+        }
         Path outputDirectory = output != null ? output
                 : Path.of("runs", chosenDataset.optionName() + "-" + chosenProfile.label() + "-seed" + seed);
         if (Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {

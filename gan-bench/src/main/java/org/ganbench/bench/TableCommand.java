@@ -1,6 +1,7 @@
 package org.ganbench.bench;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ganbench.bench.experiment.ModelResult;
 import org.ganbench.bench.experiment.ResultFile;
@@ -61,7 +62,12 @@ final class TableCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(table);
             spec.commandLine().getOut().flush();
         } else {
-            AtomicFiles.writeString(output, table);
+            try {
+                AtomicFiles.writeString(output, table);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Cannot write the table to '" + output
+                        + "' given with -o (" + e + "); name a file in a folder you can write to");
+            }
         }
         return 0;
     }
@@ -69,6 +75,7 @@ final class TableCommand implements Callable<Integer> {
     private ResultFile readResult(ObjectMapper json, Path file) throws IOException {
         ResultFile result;
         try {
+            requireParzenFigures(json.readTree(file.toFile()), file);
             result = json.readValue(file.toFile(), ResultFile.class);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file
@@ -95,5 +102,25 @@ final class TableCommand implements Callable<Integer> {
             }
         }
         return result;
+    }
+
+    /**
+     * Rejects a row whose Parzen record lacks its mean or standard error, which reading into a record
+     * would turn into 0.0 without notice.
+     */
+    private void requireParzenFigures(JsonNode root, Path file) {
+        JsonNode rows = root.path("rows");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode parzen = rows.get(i).path("parzen");
+            if (parzen.isMissingNode() || parzen.isNull()) {
+                continue;
+            }
+            for (String field : List.of("meanLogLikelihood", "standardError")) {
+                if (!parzen.path(field).isNumber()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file + "' row " + i
+                            + " has no number for parzen." + field + "; rerun that row or restore the file");
+                }
+            }
+        }
     }
 }

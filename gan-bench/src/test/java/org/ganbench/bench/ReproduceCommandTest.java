@@ -31,6 +31,12 @@ class ReproduceCommandTest {
     /** Mirrors are pointed at a closed loopback port so the test never leaves the machine. */
     static final String NO_MIRRORS = "http://127.0.0.1:9/";
 
+    /** One scored DBN row, as result.json stores it. */
+    private static final String DBN_ROW = "[{\"model\": \"DBN\", \"epochs\": [], \"parzen\": {\"sampleCount\": 10,"
+            + " \"sigmaGrid\": [0.2], \"validationLogLikelihood\": [1.0], \"chosenSigma\": 0.2,"
+            + " \"validationSetName\": \"v\", \"validationCount\": 5, \"testSetName\": \"t\", \"testCount\": 5,"
+            + " \"meanLogLikelihood\": 1.0, \"standardError\": 0.1, \"seconds\": 0.1}}]";
+
     private static int run(String... args) {
         // The GAN row alone keeps these tests short; BaselineRowsTest covers the other rows.
         if (!java.util.Arrays.asList(args).contains("--models")) {
@@ -482,11 +488,41 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void tableRejectsRowWithoutStandardError(@TempDir Path folder) throws IOException {
+        Path result = folder.resolve("result.json");
+        Files.writeString(result, "{\"schemaVersion\": 3, \"dataset\": \"MNIST\", \"profile\": \"quick\", \"seed\": 1,"
+                + " \"rows\": " + DBN_ROW.replace(", \"standardError\": 0.1", "") + "}");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", result.toString());
+
+        assertTrue(errors.contains("row 0 has no number for parzen.standardError"), errors);
+    }
+
+    @Test
+    void tableOutputBelowAFileIsUsageError(@TempDir Path folder) throws IOException {
+        Path result = folder.resolve("result.json");
+        Files.writeString(result, "{\"schemaVersion\": 3, \"dataset\": \"MNIST\", \"profile\": \"quick\", \"seed\": 1,"
+                + " \"rows\": " + DBN_ROW + "}");
+        Path file = Files.writeString(folder.resolve("afile"), "a file, not a folder");
+
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", result.toString(), "-o",
+                file.resolve("sub").resolve("table.md").toString());
+
+        assertTrue(errors.contains("Cannot write the table to"), errors);
+        assertTrue(errors.contains("given with -o"), errors);
+    }
+
+    @Test
+    void emptyOutputIsUsageError(@TempDir Path folder) {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--models", "kmeans", "-o", "",
+                "--cache-dir", folder.toString());
+
+        assertTrue(errors.contains("--output is empty"), errors);
+    }
+
+    @Test
     void tableRejectsMixedDatasets(@TempDir Path folder) throws IOException {
-        String row = "[{\"model\": \"DBN\", \"epochs\": [], \"parzen\": {\"sampleCount\": 10, \"sigmaGrid\": [0.2],"
-                + " \"validationLogLikelihood\": [1.0], \"chosenSigma\": 0.2, \"validationSetName\": \"v\","
-                + " \"validationCount\": 5, \"testSetName\": \"t\", \"testCount\": 5, \"meanLogLikelihood\": 1.0,"
-                + " \"standardError\": 0.1, \"seconds\": 0.1}}]";
+        String row = DBN_ROW;
         Path mnist = folder.resolve("mnist.json");
         Path frey = folder.resolve("frey.json");
         Files.writeString(mnist, "{\"schemaVersion\": 3, \"dataset\": \"MNIST\", \"profile\": \"quick\", \"seed\": 1,"

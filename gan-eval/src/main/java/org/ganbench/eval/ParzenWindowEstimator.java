@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.slf4j.Logger;
@@ -50,6 +51,9 @@ public final class ParzenWindowEstimator implements AutoCloseable {
     public static final int MAX_TILE_COLUMNS = 2560;
 
     private static final Logger LOG = LoggerFactory.getLogger(ParzenWindowEstimator.class);
+
+    /** Whether the slower log-sum-exp has been logged, so the message appears once per JVM. */
+    private static final AtomicBoolean FALLBACK_REPORTED = new AtomicBoolean();
 
     /**
      * Smallest accepted bandwidth. Below about 5.4e-20, 1 / sigma^2 exceeds the largest float32 and
@@ -115,6 +119,11 @@ public final class ParzenWindowEstimator implements AutoCloseable {
         this.blockSize = blockSize;
         this.showProgressBar = showProgressBar;
 
+        if (!fused && FALLBACK_REPORTED.compareAndSet(false, true)) {
+            LOG.info("The JVM lacks the {} module, so the Parzen window sums its kernels with separate PyTorch"
+                    + " operations, which give the same numbers more slowly. Add --add-modules={} to the java"
+                    + " command for the fused kernel", KernelSums.VECTOR_MODULE, KernelSums.VECTOR_MODULE);
+        }
         this.ranges = new ParallelRanges(threads);
         this.kernelSums = fused ? new VectorKernelSums(ranges) : new TorchKernelSums();
         this.manager = NDManager.newBaseManager();

@@ -142,10 +142,12 @@ public final class PerformanceTargets {
     private static TargetCheck growthCheck(String target, int threads, double growth, int from, int to,
                                            double allowance) {
         boolean met = growth < allowance;
-        String measured = format("%+.1f MiB from iteration %d to %d (allowance %.0f MiB)", growth, from, to,
-                allowance);
+        // Two decimals where one would print the growth as equal to the allowance it exceeds.
+        String growthPattern = Math.abs(growth - allowance) < 0.05 ? "%+.2f" : "%+.1f";
+        String measured = format(growthPattern + " MiB from iteration %d to %d (allowance %.0f MiB)", growth, from,
+                to, allowance);
         return new TargetCheck(target, threads, measured, met,
-                met ? "" : format("%.1f MiB more growth than allowed", growth - allowance), "");
+                met ? "" : format("%s MiB more growth than allowed", excess(growth - allowance)), "");
     }
 
     /** Splits our Parzen time into the matrix products and the rest, when the products were timed alone. */
@@ -192,6 +194,11 @@ public final class PerformanceTargets {
             parts.set(i, Character.toUpperCase(parts.get(i).charAt(0)) + parts.get(i).substring(1));
         }
         return String.join(". ", parts);
+    }
+
+    /** Formats an excess over an allowance with one decimal, or two where one would round it to 0.0. */
+    private static String excess(double mebibytes) {
+        return format(mebibytes < 0.05 ? "%.2f" : "%.1f", mebibytes);
     }
 
     private static String format(String pattern, Object... values) {

@@ -122,6 +122,16 @@ class PerformanceTargetsTest {
     }
 
     @Test
+    void growthJustAboveAllowanceShowsTwoDecimals() {
+        // 16.02 MiB from iteration 1,000 would print as +16.0 against an allowance of 16 with one decimal.
+        TargetCheck settled = check(1.0, 40, 1000, 721.02).get(7);
+
+        assertFalse(settled.met());
+        assertTrue(settled.measured().startsWith("+16.02 MiB from iteration 1000"), settled.measured());
+        assertEquals("0.02 MiB more growth than allowed", settled.shortfall());
+    }
+
+    @Test
     void smallSettledGrowthMeetsTarget() {
         assertTrue(check(1.0, 40, 1000, 710).get(7).met());
     }
