@@ -37,6 +37,12 @@ class ReproduceCommandTest {
             + " \"validationSetName\": \"v\", \"validationCount\": 5, \"testSetName\": \"t\", \"testCount\": 5,"
             + " \"meanLogLikelihood\": 1.0, \"standardError\": 0.1, \"seconds\": 0.1}}]";
 
+    /** Writes a schema-3 MNIST result.json with the given rows into the folder. */
+    private static Path mnistResult(Path folder, String rows) throws IOException {
+        return Files.writeString(folder.resolve("result.json"), "{\"schemaVersion\": 3, \"dataset\": \"MNIST\","
+                + " \"profile\": \"quick\", \"seed\": 1, \"rows\": " + rows + "}");
+    }
+
     private static int run(String... args) {
         // The GAN row alone keeps these tests short; BaselineRowsTest covers the other rows.
         if (!java.util.Arrays.asList(args).contains("--models")) {
@@ -489,9 +495,7 @@ class ReproduceCommandTest {
 
     @Test
     void tableRejectsRowWithoutStandardError(@TempDir Path folder) throws IOException {
-        Path result = folder.resolve("result.json");
-        Files.writeString(result, "{\"schemaVersion\": 3, \"dataset\": \"MNIST\", \"profile\": \"quick\", \"seed\": 1,"
-                + " \"rows\": " + DBN_ROW.replace(", \"standardError\": 0.1", "") + "}");
+        Path result = mnistResult(folder, DBN_ROW.replace(", \"standardError\": 0.1", ""));
 
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", result.toString());
 
@@ -500,9 +504,7 @@ class ReproduceCommandTest {
 
     @Test
     void tableOutputBelowAFileIsUsageError(@TempDir Path folder) throws IOException {
-        Path result = folder.resolve("result.json");
-        Files.writeString(result, "{\"schemaVersion\": 3, \"dataset\": \"MNIST\", \"profile\": \"quick\", \"seed\": 1,"
-                + " \"rows\": " + DBN_ROW + "}");
+        Path result = mnistResult(folder, DBN_ROW);
         Path file = Files.writeString(folder.resolve("afile"), "a file, not a folder");
 
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "table", result.toString(), "-o",
