@@ -132,7 +132,8 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--train-limit", defaultValue = "0", paramLabel = "N",
             description = "Train on only the first N training images (of each fold), for smoke tests; 0 uses the whole training set."
-                    + " N above the training set's size is an error. Default: ${DEFAULT-VALUE}.")
+                    + " N must be at least " + MIN_TRAIN_LIMIT + " and at most the training set's size."
+                    + " Default: ${DEFAULT-VALUE}.")
     private int trainLimit;
 
     @Override
@@ -343,6 +344,13 @@ final class ReproduceCommand implements Callable<Integer> {
                 throw usage("Invalid bandwidth " + sigma + " in --sigma-grid; each value must be in (0, 100]");
             }
             grid[i] = sigma;
+        }
+        for (int i = 0; i < grid.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (grid[i] == grid[j]) {
+                    throw usage("Bandwidth " + grid[i] + " appears twice in --sigma-grid; list each value once");
+                }
+            }
         }
         return grid;
     }

@@ -264,6 +264,13 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void repeatedSigmaIsUsageError() {
+        String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--sigma-grid", "0.2,0.3,0.2");
+
+        assertTrue(errors.contains("Bandwidth 0.2 appears twice in --sigma-grid"), errors);
+    }
+
+    @Test
     void invalidSigmaIsUsageError() {
         String errors = runCapturingErrors(GanBench.EXIT_USAGE, "reproduce", "--sigma-grid", "0.2,0");
 
