@@ -20,9 +20,11 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -338,19 +340,16 @@ final class ReproduceCommand implements Callable<Integer> {
             throw usage("Empty --sigma-grid; give at least one bandwidth, e.g. --sigma-grid 0.1,0.2");
         }
         double[] grid = new double[sigmaGrid.size()];
+        Set<Double> seen = new HashSet<>();
         for (int i = 0; i < grid.length; i++) {
             double sigma = sigmaGrid.get(i);
             if (!(sigma > 0 && sigma <= 100)) {
                 throw usage("Invalid bandwidth " + sigma + " in --sigma-grid; each value must be in (0, 100]");
             }
-            grid[i] = sigma;
-        }
-        for (int i = 0; i < grid.length; i++) {
-            for (int j = 0; j < i; j++) {
-                if (grid[i] == grid[j]) {
-                    throw usage("Bandwidth " + grid[i] + " appears twice in --sigma-grid; list each value once");
-                }
+            if (!seen.add(sigma)) {
+                throw usage("Bandwidth " + sigma + " appears twice in --sigma-grid; list each value once");
             }
+            grid[i] = sigma;
         }
         return grid;
     }

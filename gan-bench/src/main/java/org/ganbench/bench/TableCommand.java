@@ -75,8 +75,13 @@ final class TableCommand implements Callable<Integer> {
     private ResultFile readResult(ObjectMapper json, Path file) throws IOException {
         ResultFile result;
         try {
-            requireParzenFigures(json.readTree(file.toFile()), file);
-            result = json.readValue(file.toFile(), ResultFile.class);
+            JsonNode tree = json.readTree(file.toFile());
+            if (tree == null || !tree.isObject()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file
+                        + "' is not a readable gan-bench result (no JSON object); pass a result.json of a finished run");
+            }
+            requireParzenFigures(tree, file);
+            result = json.treeToValue(tree, ResultFile.class);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Result file '" + file
                     + "' is not a readable gan-bench result (" + e.getMessage().lines().findFirst().orElse("") + ")");

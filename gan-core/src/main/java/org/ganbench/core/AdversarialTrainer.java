@@ -228,7 +228,7 @@ public final class AdversarialTrainer implements AutoCloseable {
      * One step of the released code: D's and G's gradients come from the same data, noise,
      * samples and dropout masks, and both networks are updated together.
      *
-     * <p>D's loss sees G(z) as a constant and G's loss sees D's parameters as constants. Both losses
+     * <p>D's loss treats G(z) as a constant and G's loss treats D's parameters as constants. Both losses
      * depend on a sample only through D's logit l on it, so their gradients with respect to G(z)
      * differ by one factor per sample, dL_G/dl over dL_D/dl (see
      * {@link AdversarialLosses#generatorToDiscriminatorRatio}). One pass of D on G(z) therefore serves

@@ -27,22 +27,9 @@ interface KernelSums {
     BlockKernelSums compute(NDArray scores, double[] inverseVariances);
 
     /**
-     * Chooses the fused implementation when the JVM has the vector module, and PyTorch otherwise.
-     *
-     * @param ranges threads for the fused implementation's rows
-     * @return a new instance
-     */
-    static KernelSums forThisJvm(ParallelRanges ranges) {
-        if (vectorModulePresent()) {
-            return new VectorKernelSums(ranges);
-        }
-        return new TorchKernelSums();
-    }
-
-    /**
      * Tells whether {@code --add-modules jdk.incubator.vector} made the vector API available.
      *
-     * @return true if the boot layer holds the module
+     * @return true if the boot layer contains the module
      */
     static boolean vectorModulePresent() {
         return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();

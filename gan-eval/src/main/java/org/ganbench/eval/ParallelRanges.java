@@ -56,15 +56,6 @@ final class ParallelRanges implements AutoCloseable {
     }
 
     /**
-     * Returns the number of parts a range is split into.
-     *
-     * @return at least 1
-     */
-    int threads() {
-        return threads;
-    }
-
-    /**
      * Runs the task on contiguous parts of {@code [0, count)} and returns when all are done.
      *
      * @param count size of the range, at least 0

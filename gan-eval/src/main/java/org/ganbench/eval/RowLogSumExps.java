@@ -1,5 +1,7 @@
 package org.ganbench.eval;
 
+import java.util.Arrays;
+
 /**
  * Log-sum-exps of score rows that arrive one column tile at a time, merged as in the online softmax
  * (Milakov and Gimelshein, "Online normalizer calculation for softmax", 2018).
@@ -18,7 +20,8 @@ final class RowLogSumExps {
     private boolean empty = true;
 
     /**
-     * Starts with no tiles.
+     * Starts with no tiles: every maximum at -infinity and every sum at 0, so the first tile's scale
+     * factors are 0 for the old sums and 1 for its own.
      *
      * @param rows number of rows
      * @param inverseVariances {@code 1 / sigma_k^2} for each bandwidth
@@ -27,6 +30,7 @@ final class RowLogSumExps {
         this.inverseVariances = inverseVariances;
         this.rowMaxima = new float[rows];
         this.kernelSums = new double[inverseVariances.length][rows];
+        Arrays.fill(rowMaxima, Float.NEGATIVE_INFINITY);
     }
 
     /**
@@ -35,15 +39,7 @@ final class RowLogSumExps {
      * @param tile the tile's row maxima and its sums relative to them
      */
     void add(BlockKernelSums tile) {
-        if (empty) {
-            empty = false;
-            System.arraycopy(tile.rowMaxima(), 0, rowMaxima, 0, rowMaxima.length);
-            for (int k = 0; k < inverseVariances.length; k++) {
-                System.arraycopy(tile.kernelSums()[k], 0, kernelSums[k], 0, rowMaxima.length);
-            }
-            return;
-        }
-
+        empty = false;
         for (int i = 0; i < rowMaxima.length; i++) {
             float tileMaximum = tile.rowMaxima()[i];
             float merged = Math.max(rowMaxima[i], tileMaximum);

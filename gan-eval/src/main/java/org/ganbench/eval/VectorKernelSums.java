@@ -17,6 +17,9 @@ import jdk.incubator.vector.VectorSpecies;
  * per bandwidth for its sum. A row of 2,500 scores is 10 KB, so the second and later reads come from
  * the core's cache. On x86 the JDK computes exp with Intel's SVML routines.
  *
+ * <p>NOTE: only x86-64 with AVX-512 was measured. Elsewhere the JDK may compute the vector exp lane by
+ * lane, and this kernel could then be slower than {@link TorchKernelSums}.
+ *
  * <p>Rows are split over the threads of a {@link ParallelRanges}.
  */
 final class VectorKernelSums implements KernelSums {

@@ -106,7 +106,7 @@ class KernelSumsTest {
         return maximum;
     }
 
-    /** The exact sum in double, with exponents rounded to float32 as both kernels round them. */
+    /** Sums the terms exactly in double, with exponents rounded to float32 as both kernels round them. */
     private static double directSum(float[] scores, int offset, int length, float maximum, double inverseVariance) {
         double sum = 0;
         for (int j = 0; j < length; j++) {

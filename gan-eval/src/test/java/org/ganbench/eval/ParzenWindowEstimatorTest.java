@@ -172,15 +172,15 @@ class ParzenWindowEstimatorTest {
         PointSet samples = DirectParzen.uniform(random, 3000, 20);
         PointSet points = DirectParzen.uniform(random, 77, 20);
 
-        double[][] one;
+        double[][] oneThread;
         try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 32, false, 1, true)) {
-            one = estimator.logLikelihoods(points, SIGMAS);
+            oneThread = estimator.logLikelihoods(points, SIGMAS);
         }
         try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 32, false, 2, true)) {
-            double[][] two = estimator.logLikelihoods(points, SIGMAS);
+            double[][] twoThreads = estimator.logLikelihoods(points, SIGMAS);
 
             for (int k = 0; k < SIGMAS.length; k++) {
-                assertArrayEquals(one[k], two[k], "sigma " + SIGMAS[k]);
+                assertArrayEquals(oneThread[k], twoThreads[k], "sigma " + SIGMAS[k]);
             }
         }
     }

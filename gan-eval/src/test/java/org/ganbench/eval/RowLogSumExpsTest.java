@@ -15,7 +15,7 @@ class RowLogSumExpsTest {
         float[] row = {0.5f, -2f, 3f, 1f, -0.25f, 2.5f};
         BlockKernelSums whole = tileOf(row, 0, row.length);
 
-        // The later tile holds the row's maximum, so the first tile's sums must be scaled down.
+        // The later tile contains the row's maximum, so the first tile's sums must be scaled down.
         RowLogSumExps merged = new RowLogSumExps(1, INVERSE_VARIANCES);
         merged.add(tileOf(row, 0, 2));
         merged.add(tileOf(row, 2, 4));
@@ -46,7 +46,7 @@ class RowLogSumExpsTest {
         assertEquals("no score tile was added. Add at least one tile before reading the sums", error.getMessage());
     }
 
-    /** Row maximum and exact sums of {@code row[from .. to - 1]}, as one tile of a one-row block. */
+    /** Builds the row maximum and exact sums of {@code row[from .. to - 1]}, as one tile of a one-row block. */
     private static BlockKernelSums tileOf(float[] row, int from, int to) {
         return tileOf(row, from, to, INVERSE_VARIANCES);
     }
