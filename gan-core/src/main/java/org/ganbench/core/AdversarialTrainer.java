@@ -34,7 +34,7 @@ public final class AdversarialTrainer implements AutoCloseable {
     /**
      * Iterations between two calls of {@link NativeHeap#trim()}, which stop the resident memory from
      * growing with memory that libtorch freed but glibc kept. Measured with {@code TrainingMemoryProbe
-     * 4000 SIMULTANEOUS 50} and one PyTorch thread on a 2-core Xeon VM, two runs started together at
+     * 4000 SIMULTANEOUS 50} and one PyTorch thread on a 2-core AMD EPYC VM, two runs started together at
      * 2026-12-05 08:01 UTC: from iteration 1,000 to 4,000 the resident size grew 11.2 MiB without
      * trims and 0.2 MiB with them. A least-squares line through those readings rose 4.4 MiB per 1,000
      * iterations without trims and 0.05 MiB with them.
