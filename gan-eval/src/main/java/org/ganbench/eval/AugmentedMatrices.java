@@ -118,4 +118,31 @@ final class AugmentedMatrices {
         }
         return tile;
     }
+
+    /**
+     * Lays out samples {@code first .. first + count - 1} as {@link TileProducts#CHUNKS} images of
+     * {@code d + 1} channels, one pixel per sample, for {@link TileProducts#scores}.
+     *
+     * @param samples the kernel centres
+     * @param mean the sample mean mu
+     * @param first index of the tile's first sample
+     * @param count number of samples in the tile, with {@code first + count <= samples.count()}
+     * @return a row-major {@code (CHUNKS, d + 1, chunkWidth)} array. Pixel j of chunk c is sample
+     *     {@code first + c * chunkWidth + j}, laid out as in {@link #sampleTile}, or zero past the last sample.
+     */
+    static float[] chunkedSampleTile(PointSet samples, double[] mean, int first, int count) {
+        int width = samples.dimension() + 1;
+        int chunkWidth = TileProducts.chunkWidth(count);
+        float[] columns = sampleTile(samples, mean, first, count);
+        float[] chunked = new float[TileProducts.CHUNKS * width * chunkWidth];
+
+        for (int feature = 0; feature < width; feature++) {
+            for (int column = 0; column < count; column++) {
+                int chunk = column / chunkWidth;
+                int pixel = column % chunkWidth;
+                chunked[(chunk * width + feature) * chunkWidth + pixel] = columns[feature * count + column];
+            }
+        }
+        return chunked;
+    }
 }

@@ -23,6 +23,9 @@ final class ParallelRanges implements AutoCloseable {
         void run(int first, int last);
     }
 
+    /** Runs every range on the calling thread; it has no workers to close. */
+    static final ParallelRanges SERIAL = new ParallelRanges(1);
+
     private final int threads;
     private final ExecutorService workers;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.slf4j.Logger;
@@ -26,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * <p>Distances to all n samples enter through float32 matrix products of each block of
  * {@code blockSize} points (see {@link AugmentedMatrices}) with one column tile of samples at a time.
  * {@link KernelSums} turns each tile of scores into row maxima and kernel sums, and
- * {@link RowLogSumExps} merges the tiles. The scores of one block against all tiles take
- * {@code 4 * blockSize * n} bytes, 41 MB at the defaults and n = 10,000, and the PyTorch fallback adds
+ * {@link RowLogSumExps} merges the tiles. The products run as 1 x 1 convolutions ({@link TileProducts}).
+ * With more than one thread, each thread scores whole blocks on its own, with PyTorch limited to that
+ * thread. Each thread holds the scores of one block against one tile at a time, at most
+ * {@code 4 * blockSize * MAX_TILE_COLUMNS} bytes (8 MB at the defaults), and the PyTorch fallback adds
  * at most two tile-sized temporaries. The samples stay resident in this estimator's {@link NDManager}
  * until {@link #close()}. Each log-sum-exp subtracts the row
  * maximum first and the final terms are added in double, so every log-likelihood is finite for
@@ -75,11 +78,14 @@ public final class ParzenWindowEstimator implements AutoCloseable {
     private final int blockSize;
     private final boolean showProgressBar;
 
+    private final int threads;
     private final ParallelRanges ranges;
     private final KernelSums kernelSums;
     private final NDManager manager;
     private final double[] sampleMean;
     private final List<NDArray> sampleTiles;
+    /** Samples in each tile; the rest of a tile's last chunk is padding. */
+    private final int[] tileColumns;
     private boolean closed;
 
     /**
@@ -110,7 +116,8 @@ public final class ParzenWindowEstimator implements AutoCloseable {
     /**
      * Creates an estimator with a chosen thread count and log-sum-exp, so tests can compare them.
      *
-     * @param threads threads for the estimator's own loops, at least 1
+     * @param threads threads that score blocks, at least 1. With 1, PyTorch keeps its own thread count
+     *     for the products; with more, each thread limits PyTorch to itself.
      * @param fused whether to use {@link VectorKernelSums}, which needs the vector module, or
      *     {@link TorchKernelSums}
      */
@@ -131,11 +138,13 @@ public final class ParzenWindowEstimator implements AutoCloseable {
                     + " operations, which give the same numbers more slowly. Add --add-modules={} to the java"
                     + " command for the fused kernel", KernelSums.VECTOR_MODULE, KernelSums.VECTOR_MODULE);
         }
+        this.threads = threads;
         this.ranges = new ParallelRanges(threads);
-        this.kernelSums = fused ? new VectorKernelSums(ranges) : new TorchKernelSums();
+        this.kernelSums = fused ? new VectorKernelSums(ParallelRanges.SERIAL) : new TorchKernelSums();
         this.manager = NDManager.newBaseManager();
         try {
             this.sampleMean = AugmentedMatrices.mean(samples);
+            this.tileColumns = tileColumns(sampleCount);
             this.sampleTiles = sampleTiles(samples);
         } catch (RuntimeException e) {
             manager.close();
@@ -181,23 +190,56 @@ public final class ParzenWindowEstimator implements AutoCloseable {
         validateBandwidths(sigmas);
 
         long start = System.nanoTime();
-        int blockCount = (points.count() + blockSize - 1) / blockSize;
+        int blockCount = blockCount(points.count());
         double[][] logLikelihoods = new double[sigmas.length][points.count()];
 
         try (ProgressBar progressBar = openProgressBar(blockCount)) {
-            for (int first = 0; first < points.count(); first += blockSize) {
-                int rows = Math.min(blockSize, points.count() - first);
-                scoreBlock(points, first, rows, sigmas, logLikelihoods);
-
-                if (progressBar != null) {
-                    progressBar.step();
-                }
+            Runnable scoreBlocks = blockScorer(points, blockCount, sigmas, logLikelihoods, progressBar);
+            if (threads == 1) {
+                scoreBlocks.run();
+            } else {
+                // PyTorch's own threads would split each product, then spin while they wait for the next one
+                // and compete for the cores with the kernel sums. Whole blocks per thread, each product on one
+                // core, keep every core on one job.
+                int restoreTo = TorchIntraOpThreads.current();
+                ranges.run(threads, (firstWorker, lastWorker) ->
+                        TorchIntraOpThreads.runSingleThreaded(restoreTo, scoreBlocks));
             }
         }
 
         LOG.debug("Scored {} points against {} samples for {} bandwidths in {} blocks, {} ms", points.count(),
                 sampleCount, sigmas.length, blockCount, (System.nanoTime() - start) / 1_000_000);
         return logLikelihoods;
+    }
+
+    /**
+     * Splits {@code count} points into blocks of at most {@link #blockSize} points, as equal in size as
+     * possible, and into a multiple of the thread count where there are enough points.
+     */
+    private int blockCount(int count) {
+        int blocks = (count + blockSize - 1) / blockSize;
+        int perThread = (blocks + threads - 1) / threads;
+        return Math.min(count, perThread * threads);
+    }
+
+    /**
+     * Returns work that takes blocks from a shared counter until none are left, so that threads which
+     * run it side by side share the blocks.
+     */
+    private Runnable blockScorer(PointSet points, int blockCount, double[] sigmas, double[][] logLikelihoods,
+            ProgressBar progressBar) {
+        AtomicInteger nextBlock = new AtomicInteger();
+        return () -> {
+            for (int block = nextBlock.getAndIncrement(); block < blockCount; block = nextBlock.getAndIncrement()) {
+                int first = (int) ((long) block * points.count() / blockCount);
+                int last = (int) ((long) (block + 1) * points.count() / blockCount);
+                scoreBlock(points, first, last - first, sigmas, logLikelihoods);
+
+                if (progressBar != null) {
+                    progressBar.step();
+                }
+            }
+        };
     }
 
     /**
@@ -275,7 +317,8 @@ public final class ParzenWindowEstimator implements AutoCloseable {
      * most 0 and one equals 0, so each sum lies in [1, n] for every sigma.
      */
     private void scoreBlock(PointSet points, int first, int rows, double[] sigmas, double[][] logLikelihoods) {
-        AugmentedMatrices.PointBlock block = AugmentedMatrices.pointBlock(points, first, rows, sampleMean, ranges);
+        AugmentedMatrices.PointBlock block =
+                AugmentedMatrices.pointBlock(points, first, rows, sampleMean, ParallelRanges.SERIAL);
 
         double[] inverseVariances = new double[sigmas.length];
         for (int k = 0; k < sigmas.length; k++) {
@@ -285,16 +328,12 @@ public final class ParzenWindowEstimator implements AutoCloseable {
         RowLogSumExps merged = new RowLogSumExps(rows, inverseVariances);
         try (NDManager blockManager = manager.newSubManager()) {
             NDArray blockArray = blockManager.create(block.values(), new Shape(rows, dimension + 1));
-            // All products come first. After each product PyTorch's OpenMP workers spin for a while, and
-            // kernel sums started at once share the cores with them. With 2 threads, a timing program saw the
-            // protocol go from 0.84 s to 0.77 to 0.80 s, while the JMH benchmark saw 0.837 s and 0.831 s.
-            List<NDArray> tileScores = new ArrayList<>(sampleTiles.size());
-            for (NDArray tile : sampleTiles) {
-                tileScores.add(blockArray.matMul(tile));
-            }
-            for (NDArray scores : tileScores) {
-                merged.add(kernelSums.compute(scores, inverseVariances));
-                scores.close();
+            // Each tile's scores are summed and freed before the next product, so the allocator hands the
+            // next product the same, already mapped memory.
+            for (int tile = 0; tile < sampleTiles.size(); tile++) {
+                try (NDArray scores = TileProducts.scores(blockArray, sampleTiles.get(tile))) {
+                    merged.add(kernelSums.compute(scores, tileColumns[tile], inverseVariances));
+                }
             }
         }
         BlockKernelSums sums = merged.result();
@@ -311,29 +350,39 @@ public final class ParzenWindowEstimator implements AutoCloseable {
         }
     }
 
+    /** Splits n samples into tiles of at most {@link #MAX_TILE_COLUMNS}, as equal in width as possible. */
+    private static int[] tileColumns(int sampleCount) {
+        int tileCount = (sampleCount + MAX_TILE_COLUMNS - 1) / MAX_TILE_COLUMNS;
+        int[] columns = new int[tileCount];
+        for (int tile = 0; tile < tileCount; tile++) {
+            columns[tile] = (int) ((long) (tile + 1) * sampleCount / tileCount - (long) tile * sampleCount / tileCount);
+        }
+        return columns;
+    }
+
     /**
-     * Lays out the samples as column tiles of at most {@link #MAX_TILE_COLUMNS} samples, as equal in
-     * width as possible, each copied to native memory.
+     * Lays out the samples as the tiles of {@link #tileColumns}, in the chunks of {@link TileProducts},
+     * each copied to native memory.
      */
     private List<NDArray> sampleTiles(PointSet samples) {
-        int tileCount = (sampleCount + MAX_TILE_COLUMNS - 1) / MAX_TILE_COLUMNS;
+        int tileCount = tileColumns.length;
         int[] firstColumns = new int[tileCount + 1];
-        for (int tile = 0; tile <= tileCount; tile++) {
-            firstColumns[tile] = (int) ((long) tile * sampleCount / tileCount);
+        for (int tile = 0; tile < tileCount; tile++) {
+            firstColumns[tile + 1] = firstColumns[tile] + tileColumns[tile];
         }
 
         float[][] values = new float[tileCount][];
         ranges.run(tileCount, (firstTile, lastTile) -> {
             for (int tile = firstTile; tile < lastTile; tile++) {
                 int columns = firstColumns[tile + 1] - firstColumns[tile];
-                values[tile] = AugmentedMatrices.sampleTile(samples, sampleMean, firstColumns[tile], columns);
+                values[tile] = AugmentedMatrices.chunkedSampleTile(samples, sampleMean, firstColumns[tile], columns);
             }
         });
 
         List<NDArray> tiles = new ArrayList<>(tileCount);
         for (int tile = 0; tile < tileCount; tile++) {
             int columns = firstColumns[tile + 1] - firstColumns[tile];
-            tiles.add(manager.create(values[tile], new Shape(dimension + 1L, columns)));
+            tiles.add(manager.create(values[tile], TileProducts.tileShape(dimension + 1, columns)));
         }
         return List.copyOf(tiles);
     }

@@ -1,6 +1,7 @@
 package org.ganbench.eval;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 
 /**
  * Kernel sums as separate PyTorch operations: row maximum, subtraction, clamp, scaling, exp and sum,
@@ -18,7 +19,22 @@ final class TorchKernelSums implements KernelSums {
     static final double EXPONENT_FLOOR = -80;
 
     @Override
-    public BlockKernelSums compute(NDArray scores, double[] inverseVariances) {
+    public BlockKernelSums compute(NDArray scores, int columns, double[] inverseVariances) {
+        long chunks = scores.getShape().get(0);
+        long rows = scores.getShape().get(1);
+        long chunkWidth = scores.getShape().get(3);
+
+        // One row per point again, then the padding columns cut off.
+        try (NDArray chunked = scores.reshape(chunks, rows, chunkWidth);
+                NDArray rowsByChunk = chunked.transpose(1, 0, 2);
+                NDArray byRow = rowsByChunk.reshape(rows, chunks * chunkWidth);
+                NDArray valid = byRow.get(new NDIndex(":, :{}", columns))) {
+            return computeRows(valid, inverseVariances);
+        }
+    }
+
+    /** Computes the maxima and sums of a plain {@code rows x columns} block, overwriting it. */
+    private static BlockKernelSums computeRows(NDArray scores, double[] inverseVariances) {
         try (NDArray rowMax = scores.max(new int[] {1}, true)) {
             NDArray shiftedScores = scores.subi(rowMax);
             double[][] kernelSums = new double[inverseVariances.length][];

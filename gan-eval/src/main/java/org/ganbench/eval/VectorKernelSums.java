@@ -49,19 +49,30 @@ final class VectorKernelSums implements KernelSums {
     }
 
     @Override
-    public BlockKernelSums compute(NDArray scores, double[] inverseVariances) {
-        int rows = Math.toIntExact(scores.getShape().get(0));
-        int columns = Math.toIntExact(scores.getShape().get(1));
+    public BlockKernelSums compute(NDArray scores, int columns, double[] inverseVariances) {
+        int rows = Math.toIntExact(scores.getShape().get(1));
+        int chunkWidth = Math.toIntExact(scores.getShape().get(scores.getShape().dimension() - 1));
         ByteBuffer values = scores.toByteBuffer(true).order(ByteOrder.nativeOrder());
 
         float[] rowMaxima = new float[rows];
         double[][] kernelSums = new double[inverseVariances.length][rows];
         ranges.run(rows, (first, last) -> {
             for (int i = first; i < last; i++) {
-                int offset = i * columns;
-                rowMaxima[i] = rowMaximum(values, offset, columns);
+                float maximum = Float.NEGATIVE_INFINITY;
+                for (int chunk = 0; chunk * chunkWidth < columns; chunk++) {
+                    int length = Math.min(chunkWidth, columns - chunk * chunkWidth);
+                    maximum = Math.max(maximum, rowMaximum(values, (chunk * rows + i) * chunkWidth, length));
+                }
+                rowMaxima[i] = maximum;
+
                 for (int k = 0; k < inverseVariances.length; k++) {
-                    kernelSums[k][i] = sumKernels(values, offset, columns, rowMaxima[i], (float) inverseVariances[k]);
+                    double sum = 0;
+                    for (int chunk = 0; chunk * chunkWidth < columns; chunk++) {
+                        int length = Math.min(chunkWidth, columns - chunk * chunkWidth);
+                        sum += sumKernels(values, (chunk * rows + i) * chunkWidth, length, maximum,
+                                (float) inverseVariances[k]);
+                    }
+                    kernelSums[k][i] = sum;
                 }
             }
         });

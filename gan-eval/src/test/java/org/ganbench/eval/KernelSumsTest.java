@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,44 @@ class KernelSumsTest {
             assertArrayEquals(alone.rowMaxima(), split.rowMaxima());
             for (int k = 0; k < INVERSE_VARIANCES.length; k++) {
                 assertArrayEquals(alone.kernelSums()[k], split.kernelSums()[k]);
+            }
+        }
+    }
+
+    @Test
+    void chunkedScoresSkipPaddingAndMatchDirect() {
+        // 3 chunks of 32 columns hold 70 scores: the last chunk has 6 scores, then padding of 1000, which
+        // would become every row's maximum if the kernels read it.
+        int rows = 5;
+        int chunkWidth = 32;
+        int columns = 70;
+        float[] scores = randomScores(new Random(17), rows, columns, 20f);
+        float[] chunked = new float[3 * rows * chunkWidth];
+        Arrays.fill(chunked, 1000f);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                chunked[((j / chunkWidth) * rows + i) * chunkWidth + j % chunkWidth] = scores[i * columns + j];
+            }
+        }
+
+        try (ParallelRanges ranges = new ParallelRanges(1);
+                NDManager manager = NDManager.newBaseManager()) {
+            Shape shape = new Shape(3, rows, 1, chunkWidth);
+            BlockKernelSums fused = new VectorKernelSums(ranges).compute(manager.create(chunked, shape), columns,
+                    INVERSE_VARIANCES);
+            BlockKernelSums torch = new TorchKernelSums().compute(manager.create(chunked, shape), columns,
+                    INVERSE_VARIANCES);
+
+            for (int i = 0; i < rows; i++) {
+                float maximum = directMaximum(scores, i * columns, columns);
+                assertEquals(maximum, fused.rowMaxima()[i], "row " + i);
+                assertEquals(maximum, torch.rowMaxima()[i], "row " + i);
+
+                for (int k = 0; k < INVERSE_VARIANCES.length; k++) {
+                    double expected = directSum(scores, i * columns, columns, maximum, INVERSE_VARIANCES[k]);
+                    assertEquals(expected, fused.kernelSums()[k][i], 2e-6 * expected, "row " + i + ", k " + k);
+                    assertEquals(expected, torch.kernelSums()[k][i], 2e-6 * expected, "row " + i + ", k " + k);
+                }
             }
         }
     }

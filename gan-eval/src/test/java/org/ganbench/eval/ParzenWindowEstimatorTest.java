@@ -1,6 +1,5 @@
 package org.ganbench.eval;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,7 +166,9 @@ class ParzenWindowEstimatorTest {
     }
 
     @Test
-    void threadCountDoesNotChangeResults() {
+    void threadCountChangesResultsOnlyByRounding() {
+        // One thread leaves the products to PyTorch's threads; two threads split the points into
+        // different blocks and run each product on one core, which may round the scores differently.
         Random random = new Random(43);
         PointSet samples = DirectParzen.uniform(random, 3000, 20);
         PointSet points = DirectParzen.uniform(random, 77, 20);
@@ -180,8 +181,47 @@ class ParzenWindowEstimatorTest {
             double[][] twoThreads = estimator.logLikelihoods(points, SIGMAS);
 
             for (int k = 0; k < SIGMAS.length; k++) {
-                assertArrayEquals(oneThread[k], twoThreads[k], "sigma " + SIGMAS[k]);
+                for (int i = 0; i < points.count(); i++) {
+                    assertEquals(oneThread[k][i], twoThreads[k][i], 1e-6 * Math.abs(oneThread[k][i]),
+                            "sigma " + SIGMAS[k] + ", point " + i);
+                }
             }
+        }
+    }
+
+    @Test
+    void moreThreadsThanBlocksStillScoreEveryPoint() {
+        // 3 points in blocks of 2 make 3 blocks of 1 point, and 1 of the 4 threads finds no block left.
+        Random random = new Random(47);
+        PointSet samples = DirectParzen.uniform(random, 40, 5);
+        PointSet points = DirectParzen.uniform(random, 3, 5);
+        double[][] expected = DirectParzen.logLikelihoods(samples, points, SIGMAS);
+
+        try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 2, false, 4, true)) {
+            double[][] actual = estimator.logLikelihoods(points, SIGMAS);
+
+            for (int k = 0; k < SIGMAS.length; k++) {
+                for (int i = 0; i < points.count(); i++) {
+                    assertEquals(expected[k][i], actual[k][i], 1e-4 * Math.abs(expected[k][i]), "point " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void parallelPassLeavesPyTorchThreadCountAsItWas() throws InterruptedException {
+        Random random = new Random(53);
+        PointSet samples = DirectParzen.uniform(random, 200, 8);
+        PointSet points = DirectParzen.uniform(random, 300, 8);
+
+        try (ParzenWindowEstimator estimator = new ParzenWindowEstimator(samples, 16, false, 3, true)) {
+            int callerBefore = TorchIntraOpThreads.current();
+            int newThreadBefore = countOnNewThread();
+
+            estimator.logLikelihoods(points, SIGMAS);
+
+            assertEquals(callerBefore, TorchIntraOpThreads.current(), "calling thread");
+            assertEquals(newThreadBefore, countOnNewThread(), "a thread that starts PyTorch work afterwards");
         }
     }
 
@@ -307,6 +347,15 @@ class ParzenWindowEstimatorTest {
      * floor of 1 keeps points whose ll is close to 0, common in two dimensions, from turning float32
      * rounding into a large relative error.
      */
+    /** PyTorch's thread count as seen by a thread that has not run an operation before. */
+    private static int countOnNewThread() throws InterruptedException {
+        int[] count = new int[1];
+        Thread thread = new Thread(() -> count[0] = TorchIntraOpThreads.current());
+        thread.start();
+        thread.join();
+        return count[0];
+    }
+
     private static void assertMatchesDirect(PointSet samples, PointSet points, double[] sigmas) {
         double[][] expected = DirectParzen.logLikelihoods(samples, points, sigmas);
 

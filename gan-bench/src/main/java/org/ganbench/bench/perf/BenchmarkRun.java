@@ -231,9 +231,10 @@ final class BenchmarkRun {
 
         LOG.info("Timing the Parzen protocol's matrix products alone with {} threads", threads);
         diagnostics.add(new WorkloadResult(Workloads.PARZEN_PRODUCTS, threads,
-                format("the Parzen protocol's matrix products alone, in blocks of %,d points against tiles of at"
-                        + " most %,d samples, counted as d = 784 like the protocol. The rest of the protocol's time"
-                        + " is the log-sum-exp and the data layout.", ParzenWindowEstimator.DEFAULT_BLOCK_SIZE,
+                format("the Parzen protocol's matrix products alone, as 1 x 1 convolutions of blocks of %,d points"
+                        + " with tiles of at most %,d samples, on PyTorch's threads, counted as d = 784 like the"
+                        + " protocol. The rest of the protocol's time is the log-sum-exp and the data layout.",
+                        ParzenWindowEstimator.DEFAULT_BLOCK_SIZE,
                         ParzenWindowEstimator.MAX_TILE_COLUMNS),
                 Unit.SECONDS, Samples.of(ours.parzenProductsSeconds(threads)), List.of(), parzenGflop()));
 
