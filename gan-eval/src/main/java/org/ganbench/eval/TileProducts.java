@@ -11,14 +11,18 @@ import ai.djl.nn.convolutional.Conv2d;
  * {@code 1 x chunkWidth} pixels, one pixel per sample, and a block of points serves as the filters, one
  * per point. The convolution's output pixel (chunk c, point i, sample j) is the dot product of point
  * i with sample {@code c * chunkWidth + j}, the same number as the matrix product's entry. PyTorch
- * sends such a convolution to oneDNN and a matrix product to MKL, and on AMD CPUs oneDNN was more than
- * twice as fast. Measured on a 2-core AMD EPYC (family 26) virtual machine with one thread
- * (DJL 0.36.0 on PyTorch 2.7.1, 2026-12-05, about 08:33 UTC): products of 1,024 points with 2,000
- * samples ran at 257 to 264 GFLOP/s as a convolution and at 113 GFLOP/s as a matrix product.
+ * sends such a convolution to oneDNN and a matrix product to MKL. Measured on a 2-core AMD EPYC
+ * (family 26) virtual machine with one thread (DJL 0.36.0 on PyTorch 2.7.1, 2026-12-05): products of
+ * 1,024 points with 2,048 samples ran at 136 to 181 GFLOP/s as this convolution (09:10 UTC) and at
+ * 113 GFLOP/s as a matrix product (08:33 UTC).
+ *
+ * <p>NOTE: the same convolution ran at 235 to 259 GFLOP/s when the tile was stored channels-last, with
+ * each sample's d + 1 values side by side (09:10 UTC). Its output is then channels-last too, one row
+ * of points per sample, which {@link KernelSums} does not read yet.
  *
  * <p>With one thread, PyTorch passes a 1 x 1 convolution to oneDNN only if the input holds at least 16
- * images. In the same measurement, 8 chunks of 250 samples ran at 109 GFLOP/s and 16 chunks of 125 at
- * 257. Chunk widths are multiples of 16 floats, so the vector kernel of {@link VectorKernelSums} needs
+ * images. Channels-last at 08:33 UTC, 8 chunks of 250 samples ran at 109 GFLOP/s and 16 chunks of 125
+ * at 257. Chunk widths are multiples of 16 floats, so the vector kernel of {@link VectorKernelSums} needs
  * no scalar tail. Columns past the tile's samples are zero padding, and {@link KernelSums} skips them.
  */
 public final class TileProducts {
