@@ -11,14 +11,14 @@ import ai.djl.nn.convolutional.Conv2d;
  * {@code 1 x chunkWidth} pixels, one pixel per sample, and a block of points serves as the filters, one
  * per point. The convolution's output pixel (chunk c, point i, sample j) is the dot product of point
  * i with sample {@code c * chunkWidth + j}, the same number as the matrix product's entry. PyTorch
- * sends such a convolution to oneDNN and a matrix product to MKL. Measured on a 2-core AMD EPYC
- * (family 26) virtual machine with one thread (DJL 0.36.0 on PyTorch 2.7.1, 2026-12-05): products of
- * 1,024 points with 2,048 samples ran at 136 to 181 GFLOP/s as this convolution (09:10 UTC) and at
- * 113 GFLOP/s as a matrix product (08:33 UTC).
+ * sends such a convolution to oneDNN and a matrix product to MKL.
  *
- * <p>NOTE: the same convolution ran at 235 to 259 GFLOP/s when the tile was stored channels-last, with
- * each sample's d + 1 values side by side (09:10 UTC). Its output is then channels-last too, one row
- * of points per sample, which {@link KernelSums} does not read yet.
+ * <p>The images are stored channels-last, each sample's d + 1 values side by side. Measured on a
+ * 2-core AMD EPYC (family 26) virtual machine with one thread (DJL 0.36.0 on PyTorch 2.7.1,
+ * 2026-12-05, 09:10 UTC), products of 1,024 points with 2,048 samples ran at 235 to 259 GFLOP/s from
+ * channels-last images and at 136 to 181 GFLOP/s from plain ones. A matrix product of the same size
+ * ran at 113 GFLOP/s (08:33 UTC). The scores come out channels-last too, and reading them as a direct
+ * buffer makes PyTorch copy them into plain order.
  *
  * <p>With one thread, PyTorch passes a 1 x 1 convolution to oneDNN only if the input holds at least 16
  * images. Channels-last at 08:33 UTC, 8 chunks of 250 samples ran at 109 GFLOP/s and 16 chunks of 125
@@ -48,22 +48,34 @@ public final class TileProducts {
     }
 
     /**
-     * Returns the shape of a tile of {@code columns} samples with {@code width = d + 1} features.
+     * Returns the shape in which a tile of {@code columns} samples is stored: channels-last, so that
+     * each sample's {@code d + 1} values lie side by side.
      *
      * @param width features per sample, including the augmented one
      * @param columns samples in the tile
-     * @return {@code (CHUNKS, width, 1, chunkWidth(columns))}
+     * @return {@code (CHUNKS, 1, chunkWidth(columns), width)}
      */
-    public static Shape tileShape(int width, int columns) {
-        return new Shape(CHUNKS, width, 1, chunkWidth(columns));
+    public static Shape storageShape(int width, int columns) {
+        return new Shape(CHUNKS, 1, chunkWidth(columns), width);
+    }
+
+    /**
+     * Returns a stored tile as the images that {@link #scores} takes, without copying.
+     *
+     * @param stored a tile of {@link #storageShape}
+     * @return a view of shape {@code (CHUNKS, width, 1, chunkWidth)} with channels-last strides
+     */
+    public static NDArray asImages(NDArray stored) {
+        return stored.transpose(0, 3, 1, 2);
     }
 
     /**
      * Multiplies a block of points with a tile of samples.
      *
      * @param block {@code rows x width} points
-     * @param tile samples in the layout of {@link #tileShape}
-     * @return scores of shape {@code (CHUNKS, rows, 1, chunkWidth)}; the caller closes them
+     * @param tile samples as {@link #asImages} returns them
+     * @return scores of shape {@code (CHUNKS, rows, 1, chunkWidth)}, stored channels-last like the tile;
+     *     the caller closes them
      */
     public static NDArray scores(NDArray block, NDArray tile) {
         long rows = block.getShape().get(0);
