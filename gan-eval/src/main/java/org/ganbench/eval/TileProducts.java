@@ -15,9 +15,9 @@ import ai.djl.nn.convolutional.Conv2d;
  *
  * <p>The images are stored channels-last, each sample's d + 1 values side by side. Measured on a
  * 2-core AMD EPYC (family 26) virtual machine with one thread (DJL 0.36.0 on PyTorch 2.7.1,
- * 2026-12-05, 09:10 UTC), products of 1,024 points with 2,048 samples ran at 235 to 259 GFLOP/s from
- * channels-last images and at 136 to 181 GFLOP/s from plain ones. A matrix product of the same size
- * ran at 113 GFLOP/s (08:33 UTC). The scores come out channels-last too, and reading them as a direct
+ * 2026-12-05, 09:01 UTC): products of 1,024 points with 2,048 samples ran at 235 to 259 GFLOP/s from
+ * channels-last images. From plain ones they ran at 136 to 181 GFLOP/s, and as a matrix product of
+ * the same size at 113 GFLOP/s (08:33 UTC). The scores come out channels-last too, and reading them as a direct
  * buffer makes PyTorch copy them into plain order.
  *
  * <p>With one thread, PyTorch passes a 1 x 1 convolution to oneDNN only if the input holds at least 16
