@@ -69,8 +69,15 @@ final class AugmentedMatrices {
 
         ranges.run(rows, (firstRow, lastRow) -> {
             for (int i = firstRow; i < lastRow; i++) {
-                squaredNorms[i] = centre(source, (first + i) * dimension, mean, values, i * width);
+                int sourceOffset = (first + i) * dimension;
+                double squaredNorm = 0;
+                for (int feature = 0; feature < dimension; feature++) {
+                    float centred = (float) (source[sourceOffset + feature] - mean[feature]);
+                    values[i * width + feature] = centred;
+                    squaredNorm += (double) centred * centred;
+                }
                 values[i * width + dimension] = 1f;
+                squaredNorms[i] = squaredNorm;
             }
         });
         return new PointBlock(values, squaredNorms);
@@ -113,40 +120,29 @@ final class AugmentedMatrices {
     }
 
     /**
-     * Lays out samples {@code first .. first + count - 1} as the channels-last storage of
-     * {@link TileProducts#CHUNKS} images of {@code d + 1} channels, one pixel per sample.
+     * Lays out samples {@code first .. first + count - 1} as {@link TileProducts#CHUNKS} images of
+     * {@code d + 1} channels, one pixel per sample, for {@link TileProducts#scores}.
      *
      * @param samples the kernel centres
      * @param mean the sample mean mu
      * @param first index of the tile's first sample
      * @param count number of samples in the tile, with {@code first + count <= samples.count()}
-     * @return a row-major {@code (CHUNKS * chunkWidth) x (d + 1)} array whose row j is
-     *     {@code [s_(first + j) - mu, -||s_(first + j) - mu||^2 / 2]}, and zero past the last sample
+     * @return a row-major {@code (CHUNKS, d + 1, chunkWidth)} array. Pixel j of chunk c is sample
+     *     {@code first + c * chunkWidth + j}, laid out as in {@link #sampleTile}, or zero past the last sample.
      */
     static float[] chunkedSampleTile(PointSet samples, double[] mean, int first, int count) {
-        int dimension = samples.dimension();
-        int width = dimension + 1;
-        float[] source = samples.values();
-        float[] rows = new float[TileProducts.CHUNKS * TileProducts.chunkWidth(count) * width];
+        int width = samples.dimension() + 1;
+        int chunkWidth = TileProducts.chunkWidth(count);
+        float[] columns = sampleTile(samples, mean, first, count);
+        float[] chunked = new float[TileProducts.CHUNKS * width * chunkWidth];
 
-        for (int j = 0; j < count; j++) {
-            double squaredNorm = centre(source, (first + j) * dimension, mean, rows, j * width);
-            rows[j * width + dimension] = (float) (-0.5 * squaredNorm);
+        for (int feature = 0; feature < width; feature++) {
+            for (int column = 0; column < count; column++) {
+                int chunk = column / chunkWidth;
+                int pixel = column % chunkWidth;
+                chunked[(chunk * width + feature) * chunkWidth + pixel] = columns[feature * count + column];
+            }
         }
-        return rows;
-    }
-
-    /**
-     * Writes {@code x - mu} for the d values of x at {@code sourceOffset} to {@code target} and returns
-     * {@code ||x - mu||^2} of the rounded values, summed in double.
-     */
-    private static double centre(float[] source, int sourceOffset, double[] mean, float[] target, int targetOffset) {
-        double squaredNorm = 0;
-        for (int feature = 0; feature < mean.length; feature++) {
-            float centred = (float) (source[sourceOffset + feature] - mean[feature]);
-            target[targetOffset + feature] = centred;
-            squaredNorm += (double) centred * centred;
-        }
-        return squaredNorm;
+        return chunked;
     }
 }

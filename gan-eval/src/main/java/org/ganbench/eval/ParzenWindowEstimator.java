@@ -382,8 +382,7 @@ public final class ParzenWindowEstimator implements AutoCloseable {
         List<NDArray> tiles = new ArrayList<>(tileCount);
         for (int tile = 0; tile < tileCount; tile++) {
             int columns = firstColumns[tile + 1] - firstColumns[tile];
-            NDArray stored = manager.create(values[tile], TileProducts.storageShape(dimension + 1, columns));
-            tiles.add(TileProducts.asImages(stored));
+            tiles.add(manager.create(values[tile], TileProducts.tileShape(dimension + 1, columns)));
         }
         return List.copyOf(tiles);
     }
