@@ -120,29 +120,32 @@ final class AugmentedMatrices {
     }
 
     /**
-     * Lays out samples {@code first .. first + count - 1} as {@link TileProducts#CHUNKS} images of
-     * {@code d + 1} channels, one pixel per sample, for {@link TileProducts#scores}.
+     * Lays out samples {@code first .. first + count - 1} as the channels-last storage of
+     * {@link TileProducts#CHUNKS} images of {@code d + 1} channels, one pixel per sample.
      *
      * @param samples the kernel centres
      * @param mean the sample mean mu
      * @param first index of the tile's first sample
      * @param count number of samples in the tile, with {@code first + count <= samples.count()}
-     * @return a row-major {@code (CHUNKS, d + 1, chunkWidth)} array. Pixel j of chunk c is sample
-     *     {@code first + c * chunkWidth + j}, laid out as in {@link #sampleTile}, or zero past the last sample.
+     * @return a row-major {@code (CHUNKS * chunkWidth) x (d + 1)} array whose row j is
+     *     {@code [s_(first + j) - mu, -||s_(first + j) - mu||^2 / 2]}, and zero past the last sample
      */
     static float[] chunkedSampleTile(PointSet samples, double[] mean, int first, int count) {
-        int width = samples.dimension() + 1;
-        int chunkWidth = TileProducts.chunkWidth(count);
-        float[] columns = sampleTile(samples, mean, first, count);
-        float[] chunked = new float[TileProducts.CHUNKS * width * chunkWidth];
+        int dimension = samples.dimension();
+        int width = dimension + 1;
+        float[] source = samples.values();
+        float[] rows = new float[TileProducts.CHUNKS * TileProducts.chunkWidth(count) * width];
 
-        for (int feature = 0; feature < width; feature++) {
-            for (int column = 0; column < count; column++) {
-                int chunk = column / chunkWidth;
-                int pixel = column % chunkWidth;
-                chunked[(chunk * width + feature) * chunkWidth + pixel] = columns[feature * count + column];
+        for (int j = 0; j < count; j++) {
+            int sourceOffset = (first + j) * dimension;
+            double squaredNorm = 0;
+            for (int feature = 0; feature < dimension; feature++) {
+                float centred = (float) (source[sourceOffset + feature] - mean[feature]);
+                rows[j * width + feature] = centred;
+                squaredNorm += (double) centred * centred;
             }
+            rows[j * width + dimension] = (float) (-0.5 * squaredNorm);
         }
-        return chunked;
+        return rows;
     }
 }

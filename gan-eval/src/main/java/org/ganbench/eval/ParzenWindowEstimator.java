@@ -382,7 +382,8 @@ public final class ParzenWindowEstimator implements AutoCloseable {
         List<NDArray> tiles = new ArrayList<>(tileCount);
         for (int tile = 0; tile < tileCount; tile++) {
             int columns = firstColumns[tile + 1] - firstColumns[tile];
-            tiles.add(manager.create(values[tile], TileProducts.tileShape(dimension + 1, columns)));
+            NDArray stored = manager.create(values[tile], TileProducts.storageShape(dimension + 1, columns));
+            tiles.add(TileProducts.asImages(stored));
         }
         return List.copyOf(tiles);
     }

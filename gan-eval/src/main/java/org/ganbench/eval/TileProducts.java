@@ -11,16 +11,15 @@ import ai.djl.nn.convolutional.Conv2d;
  * {@code 1 x chunkWidth} pixels, one pixel per sample, and a block of points serves as the filters, one
  * per point. The convolution's output pixel (chunk c, point i, sample j) is the dot product of point
  * i with sample {@code c * chunkWidth + j}, the same number as the matrix product's entry. PyTorch
- * sends such a convolution to oneDNN and a matrix product to MKL. Measured on a 2-core AMD EPYC
- * (family 26) virtual machine with one thread (DJL 0.36.0 on PyTorch 2.7.1, 2026-12-05): products of
- * 1,024 points with 2,048 samples ran at 136 to 181 GFLOP/s as this convolution (09:01 UTC). As a
- * matrix product they ran at 113 GFLOP/s (08:33 UTC).
+ * sends such a convolution to oneDNN and a matrix product to MKL.
  *
- * <p>NOTE: stored channels-last, each sample's d + 1 values side by side, the same convolution ran at
- * 235 to 259 GFLOP/s (09:01 UTC). Its scores then come out channels-last, one row of points per
- * sample. Reading them as a direct buffer makes PyTorch copy them into plain order, and with that
- * copy the product ran at 48 to 50 GFLOP/s (09:10 UTC). Using that layout needs kernel sums that
- * reduce down the columns of the channels-last scores, which {@link KernelSums} does not do yet.
+ * <p>The images are stored channels-last, each sample's d + 1 values side by side. Measured on a
+ * 2-core AMD EPYC (family 26) virtual machine with one thread (DJL 0.36.0 on PyTorch 2.7.1,
+ * 2026-12-05, 09:01 UTC): products of 1,024 points with 2,048 samples ran at 235 to 259 GFLOP/s from
+ * channels-last images. From plain ones they ran at 136 to 181 GFLOP/s, and as a matrix product of
+ * the same size at 113 GFLOP/s (08:33 UTC). The scores come out channels-last too, one row of points
+ * per sample, and {@link VectorKernelSums} reads them in that order. Copying them into plain order
+ * first cut the product's rate to 48 to 50 GFLOP/s (09:10 UTC).
  *
  * <p>With one thread, PyTorch passes a 1 x 1 convolution to oneDNN only if the input holds at least 16
  * images. Channels-last at 08:33 UTC, 8 chunks of 250 samples ran at 109 GFLOP/s and 16 chunks of 125
@@ -50,22 +49,34 @@ public final class TileProducts {
     }
 
     /**
-     * Returns the shape of a tile of {@code columns} samples with {@code width = d + 1} features.
+     * Returns the shape in which a tile of {@code columns} samples is stored: channels-last, so that
+     * each sample's {@code d + 1} values lie side by side.
      *
      * @param width features per sample, including the augmented one
      * @param columns samples in the tile
-     * @return {@code (CHUNKS, width, 1, chunkWidth(columns))}
+     * @return {@code (CHUNKS, 1, chunkWidth(columns), width)}
      */
-    public static Shape tileShape(int width, int columns) {
-        return new Shape(CHUNKS, width, 1, chunkWidth(columns));
+    public static Shape storageShape(int width, int columns) {
+        return new Shape(CHUNKS, 1, chunkWidth(columns), width);
+    }
+
+    /**
+     * Returns a stored tile as the images that {@link #scores} takes, without copying.
+     *
+     * @param stored a tile of {@link #storageShape}
+     * @return a view of shape {@code (CHUNKS, width, 1, chunkWidth)} with channels-last strides
+     */
+    public static NDArray asImages(NDArray stored) {
+        return stored.transpose(0, 3, 1, 2);
     }
 
     /**
      * Multiplies a block of points with a tile of samples.
      *
      * @param block {@code rows x width} points
-     * @param tile samples in the layout of {@link #tileShape}
-     * @return scores of shape {@code (CHUNKS, rows, 1, chunkWidth)}; the caller closes them
+     * @param tile samples as {@link #asImages} returns them
+     * @return scores of shape {@code (CHUNKS, rows, 1, chunkWidth)}, stored channels-last like the tile;
+     *     the caller closes them
      */
     public static NDArray scores(NDArray block, NDArray tile) {
         long rows = block.getShape().get(0);

@@ -36,7 +36,7 @@ class TileProductsTest {
                 AugmentedMatrices.pointBlock(points, 0, points.count(), mean, ParallelRanges.SERIAL);
 
         try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray tileArray = manager.create(tile, TileProducts.tileShape(width, count));
+            NDArray tileArray = TileProducts.asImages(manager.create(tile, TileProducts.storageShape(width, count)));
             NDArray blockArray = manager.create(block.values(), new Shape(points.count(), width));
             float[] scores = TileProducts.scores(blockArray, tileArray).toFloatArray();
 

@@ -28,7 +28,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link ParzenWindowEstimator} uses at its default block size: blocks of {@code [x, 1]} rows (by
  * default 10,000 test points, then 1,000 validation points, d + 1 = 785 columns) times each
  * column tile of the augmented samples (785 x 10,000 by default, in tiles of at most
- * {@link ParzenWindowEstimator#MAX_TILE_COLUMNS}, stored as the 1 x 1 convolution inputs of
+ * {@link ParzenWindowEstimator#MAX_TILE_COLUMNS}, stored as the channels-last 1 x 1 convolution inputs of
  * {@link TileProducts}). PyTorch runs each product on its own threads, while the estimator with more
  * than one thread runs one product per thread. Set beside {@link ParzenProtocolBenchmark}, it shows
  * how much of the protocol's time the products take and how much the log-sum-exp passes add. The
@@ -69,7 +69,7 @@ public class ParzenProductsBenchmark {
         for (int tile = 0; tile < tileCount; tile++) {
             // The same split as the estimator: tiles as equal in width as possible.
             long columns = (long) (tile + 1) * samples / tileCount - (long) tile * samples / tileCount;
-            sampleTiles.add(manager.randomUniform(0f, 1f, TileProducts.tileShape(WIDTH, (int) columns)));
+            sampleTiles.add(TileProducts.asImages(manager.randomUniform(0f, 1f, TileProducts.storageShape(WIDTH, (int) columns))));
         }
         fullBlock = manager.randomUniform(0f, 1f, new Shape(ParzenWindowEstimator.DEFAULT_BLOCK_SIZE, WIDTH));
     }
