@@ -69,15 +69,8 @@ final class AugmentedMatrices {
 
         ranges.run(rows, (firstRow, lastRow) -> {
             for (int i = firstRow; i < lastRow; i++) {
-                int sourceOffset = (first + i) * dimension;
-                double squaredNorm = 0;
-                for (int feature = 0; feature < dimension; feature++) {
-                    float centred = (float) (source[sourceOffset + feature] - mean[feature]);
-                    values[i * width + feature] = centred;
-                    squaredNorm += (double) centred * centred;
-                }
+                squaredNorms[i] = centre(source, (first + i) * dimension, mean, values, i * width);
                 values[i * width + dimension] = 1f;
-                squaredNorms[i] = squaredNorm;
             }
         });
         return new PointBlock(values, squaredNorms);
@@ -137,15 +130,23 @@ final class AugmentedMatrices {
         float[] rows = new float[TileProducts.CHUNKS * TileProducts.chunkWidth(count) * width];
 
         for (int j = 0; j < count; j++) {
-            int sourceOffset = (first + j) * dimension;
-            double squaredNorm = 0;
-            for (int feature = 0; feature < dimension; feature++) {
-                float centred = (float) (source[sourceOffset + feature] - mean[feature]);
-                rows[j * width + feature] = centred;
-                squaredNorm += (double) centred * centred;
-            }
+            double squaredNorm = centre(source, (first + j) * dimension, mean, rows, j * width);
             rows[j * width + dimension] = (float) (-0.5 * squaredNorm);
         }
         return rows;
+    }
+
+    /**
+     * Writes {@code x - mu} for the d values of x at {@code sourceOffset} to {@code target} and returns
+     * {@code ||x - mu||^2} of the rounded values, summed in double.
+     */
+    private static double centre(float[] source, int sourceOffset, double[] mean, float[] target, int targetOffset) {
+        double squaredNorm = 0;
+        for (int feature = 0; feature < mean.length; feature++) {
+            float centred = (float) (source[sourceOffset + feature] - mean[feature]);
+            target[targetOffset + feature] = centred;
+            squaredNorm += (double) centred * centred;
+        }
+        return squaredNorm;
     }
 }

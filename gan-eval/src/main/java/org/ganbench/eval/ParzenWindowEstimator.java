@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,6 +71,9 @@ public final class ParzenWindowEstimator implements AutoCloseable {
      * the scaled scores would turn into NaN.
      */
     public static final double MIN_SIGMA = 1e-19;
+
+    /** Points per vector of the kernel sums with AVX-512. */
+    private static final int ROW_ALIGNMENT = 16;
 
     private static final double LOG_SQRT_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -325,9 +329,13 @@ public final class ParzenWindowEstimator implements AutoCloseable {
             inverseVariances[k] = 1.0 / (sigmas[k] * sigmas[k]);
         }
 
-        RowLogSumExps merged = new RowLogSumExps(rows, inverseVariances);
+        // Zero rows fill the block to whole vectors of points for the kernel sums; their sums are dropped.
+        int paddedRows = (rows + ROW_ALIGNMENT - 1) / ROW_ALIGNMENT * ROW_ALIGNMENT;
+        float[] paddedValues = Arrays.copyOf(block.values(), paddedRows * (dimension + 1));
+
+        RowLogSumExps merged = new RowLogSumExps(paddedRows, inverseVariances);
         try (NDManager blockManager = manager.newSubManager()) {
-            NDArray blockArray = blockManager.create(block.values(), new Shape(rows, dimension + 1));
+            NDArray blockArray = blockManager.create(paddedValues, new Shape(paddedRows, dimension + 1));
             // Each tile's scores are summed and freed before the next product, so the allocator hands the
             // next product the same, already mapped memory.
             for (int tile = 0; tile < sampleTiles.size(); tile++) {

@@ -3,24 +3,27 @@ package org.ganbench.eval;
 import ai.djl.ndarray.NDArray;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Kernel sums fused into one pass per row and bandwidth, on the JDK's vector API.
+ * Kernel sums fused into two passes over a block of scores, on the JDK's vector API.
  *
  * <p>As separate PyTorch operations, the log-sum-exp reads and writes each tile five times. In the
  * Parzen protocol at 10,000 x 10,000 those passes added about 40% to the time of the matrix products
- * (1.72 s against 1.21 s with one thread, docs/benchmarks.md of 2026-12-05). Here each row of a tile
- * is read in place, through a buffer that shares the tensor's memory: once for its maximum and once
- * per bandwidth for its sum. A row of 2,500 scores is 10 KB, so the second and later reads come from
- * the core's cache. On x86 the JDK computes exp with Intel's SVML routines.
+ * (1.72 s against 1.21 s with one thread, docs/benchmarks.md of 2026-12-05). Here the scores are read
+ * in place, through a buffer that shares the tensor's memory. {@link TileProducts} leaves them sample
+ * by sample, each sample's scores against all points side by side, so both passes walk the samples in
+ * order and keep one running value per point and bandwidth: the maximum, then the sums of exp. For a
+ * block of 1,024 points and ten bandwidths those values take 44 KB, which stays in the core's cache.
+ * On x86 the JDK computes exp with Intel's SVML routines.
  *
  * <p>NOTE: only x86-64 with AVX-512 was measured. Elsewhere the JDK may compute the vector exp lane by
  * lane, and this kernel could then be slower than {@link TorchKernelSums}.
  *
- * <p>Rows are split over the threads of a {@link ParallelRanges}.
+ * <p>Points are split over the threads of a {@link ParallelRanges}.
  */
 final class VectorKernelSums implements KernelSums {
 
@@ -51,83 +54,94 @@ final class VectorKernelSums implements KernelSums {
     @Override
     public BlockKernelSums compute(NDArray scores, int columns, double[] inverseVariances) {
         int rows = Math.toIntExact(scores.getShape().get(1));
-        int chunkWidth = Math.toIntExact(scores.getShape().get(scores.getShape().dimension() - 1));
-        ByteBuffer values = scores.toByteBuffer(true).order(ByteOrder.nativeOrder());
 
-        float[] rowMaxima = new float[rows];
-        double[][] kernelSums = new double[inverseVariances.length][rows];
-        ranges.run(rows, (first, last) -> {
-            for (int i = first; i < last; i++) {
-                float maximum = Float.NEGATIVE_INFINITY;
-                for (int chunk = 0; chunk * chunkWidth < columns; chunk++) {
-                    int length = Math.min(chunkWidth, columns - chunk * chunkWidth);
-                    maximum = Math.max(maximum, rowMaximum(values, (chunk * rows + i) * chunkWidth, length));
-                }
-                rowMaxima[i] = maximum;
+        // Scores from channels-last tiles hold one row of points per sample. This view orders them so, and
+        // PyTorch then hands over its memory instead of a reordered copy.
+        try (NDArray bySample = scores.transpose(0, 2, 3, 1)) {
+            ByteBuffer values = bySample.toByteBuffer(true).order(ByteOrder.nativeOrder());
+            float[] rowMaxima = new float[rows];
+            double[][] kernelSums = new double[inverseVariances.length][rows];
 
-                for (int k = 0; k < inverseVariances.length; k++) {
-                    double sum = 0;
-                    for (int chunk = 0; chunk * chunkWidth < columns; chunk++) {
-                        int length = Math.min(chunkWidth, columns - chunk * chunkWidth);
-                        sum += sumKernels(values, (chunk * rows + i) * chunkWidth, length, maximum,
-                                (float) inverseVariances[k]);
-                    }
-                    kernelSums[k][i] = sum;
-                }
-            }
-        });
-        return new BlockKernelSums(rowMaxima, kernelSums);
+            ranges.run(rows, (first, last) -> {
+                PointStrip strip = new PointStrip(values, rows, first, last);
+                strip.maxima(columns, rowMaxima);
+                strip.kernelSums(columns, rowMaxima, inverseVariances, kernelSums);
+            });
+            return new BlockKernelSums(rowMaxima, kernelSums);
+        }
     }
 
     /**
-     * Returns the largest of {@code length} floats from float index {@code offset}.
-     *
-     * <p>Four running maxima keep four compare-and-blend chains in flight. With one chain each step
-     * waits for the last, and the pass took 2.5 times as long (0.14 against 0.056 ns per score).
+     * Points {@code first .. last - 1} of a block whose scores lie sample by sample: the score of
+     * point i against sample j is float {@code j * rows + i}. Each pass walks the samples in order and
+     * keeps one running value per point, 16 points to a vector.
      */
-    static float rowMaximum(ByteBuffer values, int offset, int length) {
-        FloatVector first = FloatVector.broadcast(SPECIES, Float.NEGATIVE_INFINITY);
-        FloatVector second = first;
-        FloatVector third = first;
-        FloatVector fourth = first;
+    private record PointStrip(ByteBuffer values, int rows, int first, int last) {
 
-        int unrolledEnd = length - length % (4 * LANES);
-        for (int j = 0; j < unrolledEnd; j += 4 * LANES) {
-            first = larger(first, load(values, offset + j));
-            second = larger(second, load(values, offset + j + LANES));
-            third = larger(third, load(values, offset + j + 2 * LANES));
-            fourth = larger(fourth, load(values, offset + j + 3 * LANES));
-        }
+        /** Writes the largest score of each point over samples {@code 0 .. columns - 1}. */
+        void maxima(int columns, float[] rowMaxima) {
+            int vectorEnd = first + SPECIES.loopBound(last - first);
+            Arrays.fill(rowMaxima, first, last, Float.NEGATIVE_INFINITY);
 
-        float maximum = larger(larger(first, second), larger(third, fourth)).reduceLanes(VectorOperators.MAX);
-        for (int j = unrolledEnd; j < length; j++) {
-            maximum = Math.max(maximum, value(values, offset + j));
-        }
-        return maximum;
-    }
-
-    /** Returns {@code sum_j exp(max((a_j - maximum) * inverseVariance, floor))} over one row. */
-    static double sumKernels(ByteBuffer values, int offset, int length, float maximum, float inverseVariance) {
-        FloatVector shift = FloatVector.broadcast(SPECIES, maximum);
-        FloatVector scale = FloatVector.broadcast(SPECIES, inverseVariance);
-        int vectorEnd = SPECIES.loopBound(length);
-        double total = 0;
-
-        for (int start = 0; start < vectorEnd; start += TERMS_PER_PARTIAL_SUM) {
-            int end = Math.min(start + TERMS_PER_PARTIAL_SUM, vectorEnd);
-            FloatVector partial = FloatVector.zero(SPECIES);
-            for (int j = start; j < end; j += LANES) {
-                FloatVector exponents = load(values, offset + j).sub(shift).mul(scale);
-                partial = partial.add(exponents.max(EXPONENT_FLOOR).lanewise(VectorOperators.EXP));
+            for (int j = 0; j < columns; j++) {
+                int sampleOffset = j * rows;
+                for (int i = first; i < vectorEnd; i += LANES) {
+                    FloatVector running = FloatVector.fromArray(SPECIES, rowMaxima, i);
+                    larger(running, load(values, sampleOffset + i)).intoArray(rowMaxima, i);
+                }
+                for (int i = vectorEnd; i < last; i++) {
+                    rowMaxima[i] = Math.max(rowMaxima[i], value(values, sampleOffset + i));
+                }
             }
-            total += partial.reduceLanes(VectorOperators.ADD);
         }
 
-        for (int j = vectorEnd; j < length; j++) {
-            float exponent = (value(values, offset + j) - maximum) * inverseVariance;
-            total += Math.exp(Math.max(exponent, EXPONENT_FLOOR));
+        /**
+         * Adds {@code exp(max((a_ij - m_i) / sigma_k^2, floor))} over samples {@code 0 .. columns - 1}
+         * for each point i and bandwidth k. Terms collect in float32 for at most
+         * {@link #TERMS_PER_PARTIAL_SUM} samples before they move to the double totals.
+         */
+        void kernelSums(int columns, float[] rowMaxima, double[] inverseVariances, double[][] kernelSums) {
+            int width = last - first;
+            int vectorEnd = first + SPECIES.loopBound(width);
+            float[] partial = new float[inverseVariances.length * width];
+
+            for (int start = 0; start < columns; start += TERMS_PER_PARTIAL_SUM) {
+                int end = Math.min(start + TERMS_PER_PARTIAL_SUM, columns);
+                for (int j = start; j < end; j++) {
+                    addSample(j * rows, rowMaxima, inverseVariances, partial, vectorEnd);
+                }
+
+                for (int k = 0; k < inverseVariances.length; k++) {
+                    for (int i = first; i < last; i++) {
+                        kernelSums[k][i] += partial[k * width + i - first];
+                    }
+                }
+                Arrays.fill(partial, 0f);
+            }
         }
-        return total;
+
+        private void addSample(int sampleOffset, float[] rowMaxima, double[] inverseVariances, float[] partial,
+                int vectorEnd) {
+            int width = last - first;
+            for (int k = 0; k < inverseVariances.length; k++) {
+                float inverseVariance = (float) inverseVariances[k];
+                FloatVector scale = FloatVector.broadcast(SPECIES, inverseVariance);
+                int partialOffset = k * width - first;
+
+                for (int i = first; i < vectorEnd; i += LANES) {
+                    FloatVector exponents = load(values, sampleOffset + i)
+                            .sub(FloatVector.fromArray(SPECIES, rowMaxima, i))
+                            .mul(scale);
+                    FloatVector terms = exponents.max(EXPONENT_FLOOR).lanewise(VectorOperators.EXP);
+                    FloatVector.fromArray(SPECIES, partial, partialOffset + i).add(terms)
+                            .intoArray(partial, partialOffset + i);
+                }
+                for (int i = vectorEnd; i < last; i++) {
+                    float exponent = (value(values, sampleOffset + i) - rowMaxima[i]) * inverseVariance;
+                    partial[partialOffset + i] += (float) Math.exp(Math.max(exponent, EXPONENT_FLOOR));
+                }
+            }
+        }
     }
 
     private static FloatVector load(ByteBuffer values, int index) {
