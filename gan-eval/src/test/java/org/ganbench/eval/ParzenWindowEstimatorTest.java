@@ -167,8 +167,8 @@ class ParzenWindowEstimatorTest {
 
     @Test
     void threadCountChangesResultsOnlyByRounding() {
-        // One thread leaves the products to PyTorch's threads; two threads split the points into
-        // different blocks and run each product on one core, which may round the scores differently.
+        // Two threads split the points into other blocks and run each product on one core. The products
+        // may then round differently from one thread's.
         Random random = new Random(43);
         PointSet samples = DirectParzen.uniform(random, 3000, 20);
         PointSet points = DirectParzen.uniform(random, 77, 20);
@@ -209,7 +209,7 @@ class ParzenWindowEstimatorTest {
     }
 
     @Test
-    void parallelPassLeavesPyTorchThreadCountAsItWas() throws InterruptedException {
+    void parallelPassRestoresTorchThreads() throws InterruptedException {
         Random random = new Random(53);
         PointSet samples = DirectParzen.uniform(random, 200, 8);
         PointSet points = DirectParzen.uniform(random, 300, 8);

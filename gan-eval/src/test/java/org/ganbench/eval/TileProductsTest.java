@@ -20,7 +20,7 @@ class TileProductsTest {
     }
 
     @Test
-    void convolutionGivesTheDotProductOfEveryPointAndSample() {
+    void convolutionMatchesDirectDotProducts() {
         // 37 samples in 16 chunks of 16 pixels: chunks 0 to 2 hold samples, the rest is padding.
         Random random = new Random(5);
         PointSet samples = DirectParzen.uniform(random, 40, 6);
@@ -50,7 +50,7 @@ class TileProductsTest {
         }
     }
 
-    /** The score (x - mu).(s - mu) - ||s - mu||^2 / 2, in double. */
+    /** Computes the score (x - mu).(s - mu) - ||s - mu||^2 / 2 in double. */
     private static double directScore(PointSet points, int point, PointSet samples, int sample, double[] mean) {
         int d = samples.dimension();
         double dot = 0;

@@ -15,7 +15,7 @@ class TorchIntraOpThreadsTest {
     }
 
     @Test
-    void workSeesOneThreadAndTheCountIsRestoredAfterwards() {
+    void workRunsOnOneThreadThenRestores() {
         int before = TorchIntraOpThreads.current();
         int[] during = new int[1];
 
