@@ -50,8 +50,8 @@ public final class NativeHeap {
             try {
                 return NativeLibrary.getInstance("c").getFunction("malloc_trim");
             } catch (LinkageError e) {
-                // UnsatisfiedLinkError if the C library has no malloc_trim or JNA's native part fails to
-                // load, NoClassDefFoundError if JNA's native part failed to load at an earlier use.
+                // UnsatisfiedLinkError: the C library has no malloc_trim, or JNA's native part fails to load.
+                // NoClassDefFoundError: JNA's native part already failed to load at an earlier use.
                 LOG.info("Native heap trimming is off because malloc_trim was not found or JNA failed to load: {}",
                         e.toString());
                 return null;

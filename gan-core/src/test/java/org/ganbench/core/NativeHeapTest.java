@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class NativeHeapTest {
 
-    /** Below glibc's initial mmap threshold of 128 KiB, so malloc serves each block from an arena. */
+    /** Block size below glibc's initial mmap threshold of 128 KiB, so malloc serves each block from an arena. */
     private static final int BLOCK_BYTES = 64 * 1024;
     private static final int BLOCKS = 2_000;
-    /** Every tenth block stays allocated, so the freed memory sits between live blocks. */
+    /** Spacing of the blocks that stay allocated, so the freed memory lies between live blocks. */
     private static final int LIVE_EVERY = 10;
 
     @BeforeAll
@@ -68,6 +68,6 @@ class NativeHeapTest {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
             }
         }
-        throw new IllegalStateException("/proc/self/status has no VmRSS line");
+        throw new IllegalStateException("VmRSS line not found in /proc/self/status. This test needs Linux");
     }
 }

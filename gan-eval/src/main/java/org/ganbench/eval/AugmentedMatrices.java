@@ -22,7 +22,7 @@ final class AugmentedMatrices {
      * Points {@code first .. first + rows - 1} as a row-major {@code rows x (d + 1)} matrix, with
      * their centred squared norms in double.
      *
-     * @param values row-major {@code [x - mu, 1]} rows
+     * @param values row-major {@code [x - mu, 1]} rows, then zero rows
      * @param squaredNorms {@code ||x - mu||^2} of each row, summed in double
      */
     record PointBlock(float[] values, double[] squaredNorms) {
@@ -51,28 +51,27 @@ final class AugmentedMatrices {
     }
 
     /**
-     * Lays out one block of points as {@code [x - mu, 1]} rows.
+     * Lays out one block of points as {@code [x - mu, 1]} rows, followed by zero rows up to
+     * {@code paddedRows}.
      *
      * @param points the full point set
      * @param first index of the first point of the block
      * @param rows number of points in the block, with {@code first + rows <= points.count()}
+     * @param paddedRows rows of the returned matrix, at least {@code rows}
      * @param mean the sample mean mu
-     * @param ranges splits the rows over threads
-     * @return the block's matrix and centred squared norms
+     * @return the block's matrix and the centred squared norms of its {@code rows} points
      */
-    static PointBlock pointBlock(PointSet points, int first, int rows, double[] mean, ParallelRanges ranges) {
+    static PointBlock pointBlock(PointSet points, int first, int rows, int paddedRows, double[] mean) {
         int dimension = points.dimension();
         int width = dimension + 1;
         float[] source = points.values();
-        float[] values = new float[rows * width];
+        float[] values = new float[paddedRows * width];
         double[] squaredNorms = new double[rows];
 
-        ranges.run(rows, (firstRow, lastRow) -> {
-            for (int i = firstRow; i < lastRow; i++) {
-                squaredNorms[i] = centre(source, (first + i) * dimension, mean, values, i * width);
-                values[i * width + dimension] = 1f;
-            }
-        });
+        for (int i = 0; i < rows; i++) {
+            squaredNorms[i] = centre(source, (first + i) * dimension, mean, values, i * width);
+            values[i * width + dimension] = 1f;
+        }
         return new PointBlock(values, squaredNorms);
     }
 

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -321,21 +320,18 @@ public final class ParzenWindowEstimator implements AutoCloseable {
      * most 0 and one equals 0, so each sum lies in [1, n] for every sigma.
      */
     private void scoreBlock(PointSet points, int first, int rows, double[] sigmas, double[][] logLikelihoods) {
-        AugmentedMatrices.PointBlock block =
-                AugmentedMatrices.pointBlock(points, first, rows, sampleMean, ParallelRanges.SERIAL);
+        // Zero rows fill the block to whole vectors of points for the kernel sums. Their sums are dropped.
+        int paddedRows = (rows + ROW_ALIGNMENT - 1) / ROW_ALIGNMENT * ROW_ALIGNMENT;
+        AugmentedMatrices.PointBlock block = AugmentedMatrices.pointBlock(points, first, rows, paddedRows, sampleMean);
 
         double[] inverseVariances = new double[sigmas.length];
         for (int k = 0; k < sigmas.length; k++) {
             inverseVariances[k] = 1.0 / (sigmas[k] * sigmas[k]);
         }
 
-        // Zero rows fill the block to whole vectors of points for the kernel sums; their sums are dropped.
-        int paddedRows = (rows + ROW_ALIGNMENT - 1) / ROW_ALIGNMENT * ROW_ALIGNMENT;
-        float[] paddedValues = Arrays.copyOf(block.values(), paddedRows * (dimension + 1));
-
         RowLogSumExps merged = new RowLogSumExps(paddedRows, inverseVariances);
         try (NDManager blockManager = manager.newSubManager()) {
-            NDArray blockArray = blockManager.create(paddedValues, new Shape(paddedRows, dimension + 1));
+            NDArray blockArray = blockManager.create(block.values(), new Shape(paddedRows, dimension + 1));
             // Each tile's scores are summed and freed before the next product, so the allocator hands the
             // next product the same, already mapped memory.
             for (int tile = 0; tile < sampleTiles.size(); tile++) {

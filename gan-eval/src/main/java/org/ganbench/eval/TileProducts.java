@@ -22,8 +22,8 @@ import ai.djl.nn.convolutional.Conv2d;
  * first cut the product's rate to 48 to 50 GFLOP/s (09:10 UTC).
  *
  * <p>With one thread, PyTorch passes a 1 x 1 convolution to oneDNN only if the input contains at least 16
- * images. Channels-last at 08:33 UTC, 8 chunks of 250 samples ran at 109 GFLOP/s and 16 chunks of 125
- * at 257. Chunk widths are multiples of 16 floats, so the vector kernel of {@link VectorKernelSums} needs
+ * images. In the channels-last measurement at 08:33 UTC, 8 chunks of 250 samples ran at 109 GFLOP/s
+ * and 16 chunks of 125 at 257. Chunk widths are multiples of 16 floats, so the vector kernel of {@link VectorKernelSums} needs
  * no scalar tail. Columns past the tile's samples are zero padding, and {@link KernelSums} skips them.
  */
 public final class TileProducts {

@@ -33,7 +33,7 @@ class TileProductsTest {
 
         float[] tile = AugmentedMatrices.chunkedSampleTile(samples, mean, first, count);
         AugmentedMatrices.PointBlock block =
-                AugmentedMatrices.pointBlock(points, 0, points.count(), mean, ParallelRanges.SERIAL);
+                AugmentedMatrices.pointBlock(points, 0, points.count(), points.count(), mean);
 
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray tileArray = TileProducts.asImages(manager.create(tile, TileProducts.storageShape(width, count)));
