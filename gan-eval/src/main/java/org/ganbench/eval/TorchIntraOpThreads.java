@@ -3,11 +3,11 @@ package org.ganbench.eval;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * PyTorch's intra-op thread count, which it keeps per calling thread.
+ * PyTorch's intra-op thread count, which PyTorch keeps per calling thread.
  *
- * <p>PyTorch's OpenMP build stores the count in each thread's OpenMP and MKL settings, plus one global
- * value that threads read the first time they run an operation. Setting the count on one thread also
- * sets that global value, so every change here ends by restoring a count the caller read beforehand.
+ * <p>Setting the count on one thread also sets the count that other threads receive at their first
+ * operation. So every change here ends by restoring a count that the caller read beforehand, and the
+ * tests check that the caller's count and a new thread's count end where they began.
  */
 final class TorchIntraOpThreads {
 

@@ -74,7 +74,7 @@ final class VectorKernelSums implements KernelSums {
     /**
      * Points {@code first .. last - 1} of a block whose scores lie sample by sample: the score of
      * point i against sample j is float {@code j * rows + i}. Each pass walks the samples in order and
-     * keeps one running value per point, 16 points to a vector.
+     * keeps one running value per point, a vector of points at a time.
      */
     private record PointStrip(ByteBuffer values, int rows, int first, int last) {
 
