@@ -70,6 +70,10 @@ public final class AdversarialTrainer implements AutoCloseable {
     /**
      * Prepares optimiser state for a pair of networks.
      *
+     * <p>Also sets, once for the whole process, the malloc thresholds of
+     * {@link NativeHeap#keepFreedMemory()}, so that each step reuses the memory the last one freed.
+     * The periodic trims return it to the system.
+     *
      * @param pair the networks to train, updated in place
      * @param config how to train them
      */
@@ -81,6 +85,7 @@ public final class AdversarialTrainer implements AutoCloseable {
         this.minibatchStaging = ByteBuffer
                 .allocateDirect(config.batchSize() * pair.discriminator().dataDimension() * Float.BYTES)
                 .order(ByteOrder.nativeOrder());
+        NativeHeap.keepFreedMemory();
     }
 
     /**

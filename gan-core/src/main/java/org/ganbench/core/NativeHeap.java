@@ -18,6 +18,16 @@ public final class NativeHeap {
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeHeap.class);
 
+    /** mallopt's parameter numbers, from glibc's malloc.h. */
+    private static final int M_TRIM_THRESHOLD = -1;
+    private static final int M_MMAP_THRESHOLD = -3;
+
+    /** Blocks from this size up get their own mmap: 32 MiB, the ceiling of glibc's own rule. */
+    static final int MMAP_THRESHOLD = 32 << 20;
+
+    /** Free memory at the top of a heap is returned to the system beyond this: 256 MiB. */
+    static final int TRIM_THRESHOLD = 256 << 20;
+
     private NativeHeap() {
     }
 
@@ -41,21 +51,60 @@ public final class NativeHeap {
         return true;
     }
 
+    /**
+     * Makes malloc keep freed blocks for reuse instead of handing them back to the system at once.
+     *
+     * <p>By default glibc serves each block above a threshold (128 KiB at first, raised as such
+     * blocks are freed, up to 32 MiB) with its own mmap, and returns free memory at the top of a
+     * heap once it exceeds twice that threshold. A training step allocates and frees tens of
+     * megabytes of tensors, and oneDNN's reordered weights among them, so under those rules the
+     * pages come back fresh, and page faults, each step. This sets both thresholds once for the
+     * process: blocks below {@link #MMAP_THRESHOLD} come from the heap and free memory stays
+     * there until it exceeds {@link #TRIM_THRESHOLD} or {@link #trim()} runs. The trainer trims
+     * every 97 iterations, so resident memory stays bounded.
+     *
+     * <p>Measured with every dense product a convolution (see the {@code nn} package's
+     * {@code Affine}) on a 2-core AMD EPYC virtual machine, one thread: the paper's MNIST step ran
+     * at 37 iterations per second with these settings and at 26 without (2026-12-05, 10:30 to
+     * 10:50 UTC, timing programs outside the repository).
+     *
+     * <p>Does nothing where the C library has no {@code mallopt} or JNA cannot load its native part.
+     *
+     * @return true if both settings took effect
+     */
+    public static boolean keepFreedMemory() {
+        Function mallopt = Mallopt.FUNCTION;
+        if (mallopt == null) {
+            return false;
+        }
+
+        // mallopt returns 1 on success and 0 if glibc rejects the value.
+        int mmap = mallopt.invokeInt(new Object[] {M_MMAP_THRESHOLD, MMAP_THRESHOLD});
+        int trim = mallopt.invokeInt(new Object[] {M_TRIM_THRESHOLD, TRIM_THRESHOLD});
+        return mmap == 1 && trim == 1;
+    }
+
     /** Looks up malloc_trim once, at the first call of {@link #trim()}. */
     private static final class MallocTrim {
 
-        static final Function FUNCTION = lookUp();
+        static final Function FUNCTION = lookUp("malloc_trim");
+    }
 
-        private static Function lookUp() {
-            try {
-                return NativeLibrary.getInstance("c").getFunction("malloc_trim");
-            } catch (LinkageError e) {
-                // UnsatisfiedLinkError: the C library has no malloc_trim, or JNA's native part fails to load.
-                // NoClassDefFoundError: JNA's native part already failed to load at an earlier use.
-                LOG.info("Native heap trimming is off because malloc_trim was not found or JNA failed to load: {}",
-                        e.toString());
-                return null;
-            }
+    /** Looks up mallopt once, at the first call of {@link #keepFreedMemory()}. */
+    private static final class Mallopt {
+
+        static final Function FUNCTION = lookUp("mallopt");
+    }
+
+    private static Function lookUp(String name) {
+        try {
+            return NativeLibrary.getInstance("c").getFunction(name);
+        } catch (LinkageError e) {
+            // UnsatisfiedLinkError: the C library lacks the function, or JNA's native part fails to load.
+            // NoClassDefFoundError: JNA's native part already failed to load at an earlier use.
+            LOG.info("Native heap tuning through {} is off because it was not found or JNA failed to load: {}",
+                    name, e.toString());
+            return null;
         }
     }
 }
