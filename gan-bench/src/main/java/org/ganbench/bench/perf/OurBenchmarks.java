@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ganbench.bench.jmh.DenseProductBenchmark;
 import org.ganbench.bench.jmh.MatrixProductBenchmark;
 import org.ganbench.bench.jmh.ParzenProductsBenchmark;
 import org.ganbench.bench.jmh.ParzenProtocolBenchmark;
@@ -85,6 +86,20 @@ public record OurBenchmarks(BenchmarkSizes sizes) {
     public double matrixProductGflops(String shape, int threads) {
         long[] dimensions = MatrixProductBenchmark.parseShape(shape);
         double milliseconds = run(MatrixProductBenchmark.class, Map.of("shape", shape), threads);
+        return 2.0 * dimensions[0] * dimensions[1] * dimensions[2] / (milliseconds * 1e6);
+    }
+
+    /**
+     * Measures the float32 rate of one dense layer's forward product, computed as the training step computes it.
+     *
+     * @param shape "m,k,n" for m inputs of k values and n outputs
+     * @param threads PyTorch intra-op threads
+     * @return GFLOP/s, counting 2 m k n operations per product
+     * @throws IllegalArgumentException if the shape is not three positive integers
+     */
+    public double denseProductGflops(String shape, int threads) {
+        long[] dimensions = MatrixProductBenchmark.parseShape(shape);
+        double milliseconds = run(DenseProductBenchmark.class, Map.of("shape", shape), threads);
         return 2.0 * dimensions[0] * dimensions[1] * dimensions[2] / (milliseconds * 1e6);
     }
 
