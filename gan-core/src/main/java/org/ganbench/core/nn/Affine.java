@@ -86,7 +86,11 @@ final class Affine {
         // (rows, in) -> (images, 1, pixels, in) is a view; moving the channels to axis 1 gives
         // channels-last strides over the same memory.
         NDArray images = input.reshape(rows / pixels, 1, pixels, in).transpose(0, 3, 1, 2);
+
+        // A view of W goes to W's manager, which lives as long as the model. Attached to the minibatch's
+        // manager it is freed with the step instead of piling up over the run.
         NDArray filters = weight.reshape(new Shape(out, in, 1, 1));
+        filters.attach(input.getManager());
         NDArray output = Conv2d.conv2d(images, filters, bias).singletonOrThrow();
 
         // The output (images, out, 1, pixels) is channels-last, so this is again a view.

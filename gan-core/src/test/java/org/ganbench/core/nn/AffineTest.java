@@ -102,6 +102,29 @@ class AffineTest {
         }
     }
 
+    @Test
+    void modelManagerKeepsNoViews() {
+        try (NDManager model = NDManager.newBaseManager()) {
+            NDArray w = RandomArrays.uniform(model, 11, OUT, IN);
+            NDArray b = RandomArrays.uniform(model, 12, OUT);
+            w.setRequiresGradient(true);
+            b.setRequiresGradient(true);
+            int arraysBefore = model.getManagedArrays().size();
+
+            for (int step = 0; step < 3; step++) {
+                try (NDManager minibatch = model.newSubManager()) {
+                    NDArray x = RandomArrays.uniform(minibatch, 13, 100, IN);
+                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                        collector.backward(Affine.apply(x, w, b, false).sum());
+                    }
+                }
+            }
+
+            // Anything a step leaves in the model's manager stays until the model closes, a leak over a long run.
+            assertEquals(arraysBefore, model.getManagedArrays().size(), "arrays left in the model's manager");
+        }
+    }
+
     private static float[] reference(float[] x, float[] w, float[] b, int rows) {
         float[] y = new float[rows * OUT];
         for (int r = 0; r < rows; r++) {
