@@ -70,9 +70,9 @@ public final class AdversarialTrainer implements AutoCloseable {
     /**
      * Prepares optimiser state for a pair of networks.
      *
-     * <p>Also sets, once for the whole process, the malloc thresholds of
-     * {@link NativeHeap#keepFreedMemory()}, so that each step reuses the memory the last one freed.
-     * The periodic trims return it to the system.
+     * <p>The first trainer of a process also fixes the malloc thresholds of
+     * {@link NativeHeap#keepFreedMemory()}, for the rest of the process, so that each step reuses
+     * the memory the last one freed. The periodic trims return it to the system.
      *
      * @param pair the networks to train, updated in place
      * @param config how to train them

@@ -3,6 +3,7 @@ package org.ganbench.core;
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,9 @@ public final class NativeHeap {
 
     /** Free memory at the top of a heap is returned to the system beyond this: 256 MiB. */
     static final int TRIM_THRESHOLD = 256 << 20;
+
+    /** Result of the first {@link #keepFreedMemory()} call, null before it. */
+    private static Boolean freedMemoryKept;
 
     private NativeHeap() {
     }
@@ -58,21 +62,40 @@ public final class NativeHeap {
      * blocks are freed, up to 32 MiB) with its own mmap, and returns free memory at the top of a
      * heap once it exceeds twice that threshold. A training step allocates and frees tens of
      * megabytes of tensors, and oneDNN's reordered weights among them, so under those rules the
-     * pages come back fresh, and page faults, each step. This sets both thresholds once for the
-     * process: blocks below {@link #MMAP_THRESHOLD} come from the heap and free memory stays
+     * pages come back fresh, and page faults, each step. This fixes both thresholds for the rest of
+     * the process: blocks below {@link #MMAP_THRESHOLD} come from the heap, and free memory stays
      * there until it exceeds {@link #TRIM_THRESHOLD} or {@link #trim()} runs. The trainer trims
-     * every 97 iterations, so resident memory stays bounded.
+     * every 97 iterations. Work that runs later in the same process without trims, such as the
+     * Parzen evaluation after training, may keep up to that much free memory resident.
      *
      * <p>Measured with every dense product a convolution (see the {@code nn} package's
      * {@code Affine}) on a 2-core AMD EPYC virtual machine, one thread: the paper's MNIST step ran
      * at 37 iterations per second with these settings and at 26 without (2026-12-05, 10:30 to
      * 10:50 UTC, timing programs outside the repository).
      *
-     * <p>Does nothing where the C library has no {@code mallopt} or JNA cannot load its native part.
+     * <p>The settings are applied at the first call only, so later trainers do not change malloc
+     * while other threads allocate. Nothing changes where the environment
+     * already sets malloc's tuning ({@code GLIBC_TUNABLES} or a {@code MALLOC_*_} variable), so
+     * an operator's own settings win, or where the C library has no {@code mallopt} or JNA cannot
+     * load its native part.
      *
-     * @return true if both settings took effect
+     * @return true if this process runs with the thresholds above
      */
-    public static boolean keepFreedMemory() {
+    public static synchronized boolean keepFreedMemory() {
+        if (freedMemoryKept == null) {
+            freedMemoryKept = applyThresholds();
+        }
+        return freedMemoryKept;
+    }
+
+    private static boolean applyThresholds() {
+        Map<String, String> environment = System.getenv();
+        boolean operatorSettings = environment.containsKey("GLIBC_TUNABLES")
+                || environment.keySet().stream().anyMatch(name -> name.startsWith("MALLOC_") && name.endsWith("_"));
+        if (operatorSettings) {
+            LOG.info("Leaving malloc's thresholds as the environment sets them (GLIBC_TUNABLES or MALLOC_*_)");
+            return false;
+        }
         Function mallopt = Mallopt.FUNCTION;
         if (mallopt == null) {
             return false;
@@ -81,7 +104,13 @@ public final class NativeHeap {
         // mallopt returns 1 on success and 0 if glibc rejects the value.
         int mmap = mallopt.invokeInt(new Object[] {M_MMAP_THRESHOLD, MMAP_THRESHOLD});
         int trim = mallopt.invokeInt(new Object[] {M_TRIM_THRESHOLD, TRIM_THRESHOLD});
-        return mmap == 1 && trim == 1;
+        if (mmap != 1 || trim != 1) {
+            LOG.warn("mallopt rejected a malloc threshold (mmap {}, trim {}); training may run slower", mmap, trim);
+            return false;
+        }
+        LOG.debug("malloc keeps freed blocks below {} MiB, trim threshold {} MiB", MMAP_THRESHOLD >> 20,
+                TRIM_THRESHOLD >> 20);
+        return true;
     }
 
     /** Looks up malloc_trim once, at the first call of {@link #trim()}. */

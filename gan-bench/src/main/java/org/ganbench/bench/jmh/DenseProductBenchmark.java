@@ -23,8 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Measures one forward product of a dense layer, (m x k) inputs times a (k x n) map plus a bias,
- * computed the way the training step computes it: through {@link DenseLayer}, which runs minibatches of
- * 16 rows or more as a 1 x 1 convolution. The shapes are the MNIST pair's products at minibatch 100.
+ * through {@link DenseLayer}, which runs minibatches of 16 rows or more as a 1 x 1 convolution. The
+ * parameters are detached, as in sampling, so no gradient is recorded. A training step also runs
+ * two backward products per layer, which this does not time. The shapes are the MNIST pair's
+ * products at minibatch 100.
  * The count is 2 m k n floating-point operations, leaving out the bias. The result is invalid while
  * other processes load the machine.
  */

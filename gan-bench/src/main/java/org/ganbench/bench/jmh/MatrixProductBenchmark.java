@@ -23,9 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Measures one float32 matrix product, (m x k) times (k x n), 2 m k n floating-point operations,
  * through DJL. DJL runs the matrix library that libtorch was built with, so the Parzen and training
  * figures can be read as a fraction of this engine's own ceiling. The square 2000 x 2000 case mirrors
- * the peers' {@code gemm_rate.py}. The training step's products run through
- * {@link DenseProductBenchmark} instead, as convolutions. The result is invalid while other
- * processes load the machine.
+ * the peers' {@code gemm_rate.py}. The other shapes are the training step's forward products at
+ * minibatch 100 as plain matrix products, the baseline for {@link DenseProductBenchmark}, which times
+ * them as the dense layer computes them. The result is invalid while other processes load the machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class MatrixProductBenchmark {
 
     /** The shape "m,k,n" of the product: left (m x k), right (k x n). */
-    @Param({"2000,2000,2000"})
+    @Param({"2000,2000,2000", "100,784,1200", "100,1200,1200", "100,1200,784"})
     public String shape;
 
     private NDManager manager;

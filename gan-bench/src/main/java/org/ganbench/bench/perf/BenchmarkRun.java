@@ -245,8 +245,9 @@ final class BenchmarkRun {
             diagnostics.add(new WorkloadResult(Workloads.PRODUCT_PREFIX + shape.replace(',', 'x'), threads,
                     "one float32 (" + dimensions[0] + " x " + dimensions[1] + ") times (" + dimensions[1] + " x "
                             + dimensions[2] + ") product, a forward product of the training step. Ours runs"
-                            + " through the dense layer as training does, a 1 x 1 convolution with the bias added;"
-                            + " the peer's is a plain matrix product.",
+                            + " forward through the dense layer with its parameters detached, a 1 x 1 convolution"
+                            + " with the bias added; the step's backward products are not timed here. The peer's"
+                            + " is a plain matrix product.",
                     Unit.GFLOPS, Samples.of(ours.denseProductGflops(shape, threads)),
                     List.of(new PeerFigure(Workloads.TORCH_PRODUCT_PEER, Samples.of(torchRates.get(shape).asDouble()),
                             "median of 50 products in the training peer's interpreter and BLAS")),

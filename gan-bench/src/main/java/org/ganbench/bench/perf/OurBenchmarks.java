@@ -90,7 +90,7 @@ public record OurBenchmarks(BenchmarkSizes sizes) {
     }
 
     /**
-     * Measures the float32 rate of one dense layer's forward product, computed as the training step computes it.
+     * Measures the float32 rate of one dense layer's forward product, with its parameters detached.
      *
      * @param shape "m,k,n" for m inputs of k values and n outputs
      * @param threads PyTorch intra-op threads

@@ -4,6 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The affine map x W^T + b shared by dense and maxout layers.
  *
@@ -11,8 +14,9 @@ import ai.djl.nn.convolutional.Conv2d;
  * are split into {@code images} groups of {@code pixels} rows, each group one image of 1 x pixels
  * pixels whose channels are the row's values, and each row of W is one filter. The row-major
  * minibatch already is that stack of images in channels-last order, and the convolution's output,
- * channels-last too, already is the row-major result, so neither side is copied. PyTorch runs such
- * a convolution, forward and backward, on oneDNN, and a matrix product on MKL.
+ * channels-last too, already is the row-major result, so for a contiguous minibatch neither side is
+ * copied. PyTorch runs such a convolution, forward and backward, on oneDNN, and a matrix product on
+ * MKL. oneDNN reorders W into a blocked layout at every call, which the measurements below include.
  *
  * <p>Measured on a 2-core AMD EPYC (family 26) virtual machine, DJL 0.36.0 on PyTorch 2.7.1, one
  * thread (2026-12-05, 10:25 to 10:50 UTC, timing programs outside the repository): the forward
@@ -25,8 +29,10 @@ import ai.djl.nn.convolutional.Conv2d;
 final class Affine {
 
     /**
-     * Minimum images for which PyTorch passed a one-thread 1 x 1 convolution to oneDNN in the
-     * measurements behind the Parzen window's tiles. With 8 images it ran at less than half the rate.
+     * Minimum images for which PyTorch passes a one-thread 1 x 1 convolution to oneDNN. oneDNN's log
+     * ({@code ONEDNN_VERBOSE=1}) showed no oneDNN call for 8 images with one thread, and for the
+     * Parzen window's tiles 8 images ran at less than half the rate of 16. With two threads PyTorch
+     * used oneDNN for 8 images too; the rule keeps one layout for every thread count.
      */
     static final int MIN_IMAGES = 16;
 
@@ -34,7 +40,9 @@ final class Affine {
     }
 
     /**
-     * Computes x W^T + b with one fused native call.
+     * Computes x W^T + b, as a convolution where {@link #pixelsPerImage} allows and as PyTorch's
+     * {@code linear} otherwise. The caller's manager ends up holding only the result (and the
+     * detached parameter views), as with {@code linear}.
      *
      * @param input (rows, in)
      * @param weight (out, in)
@@ -55,7 +63,7 @@ final class Affine {
         }
 
         long rows = input.getShape().get(0);
-        int pixels = pixelsPerImage(rows);
+        int pixels = input.getShape().dimension() == 2 ? pixelsPerImage(rows) : 0;
         if (pixels == 0) {
             return input.getNDArrayInternal().linear(input, w, b).singletonOrThrow();
         }
@@ -67,7 +75,8 @@ final class Affine {
      *
      * @param rows minibatch size
      * @return the largest divisor p of rows with {@code rows / p >= MIN_IMAGES}, so that the
-     *     images are few and wide; 0 if rows is below {@code MIN_IMAGES}
+     *     images are as few and wide as rows allows (a prime gives one pixel per image); 0 if rows
+     *     is below {@code MIN_IMAGES}
      */
     static int pixelsPerImage(long rows) {
         for (long pixels = rows / MIN_IMAGES; pixels >= 1; pixels--) {
@@ -83,17 +92,27 @@ final class Affine {
         long in = input.getShape().get(1);
         long out = weight.getShape().get(0);
 
-        // (rows, in) -> (images, 1, pixels, in) is a view; moving the channels to axis 1 gives
-        // channels-last strides over the same memory.
-        NDArray images = input.reshape(rows / pixels, 1, pixels, in).transpose(0, 3, 1, 2);
+        // Every view and the raw output are closed here, so the caller's manager keeps only the result.
+        // Autograd and the result hold their own references to the storage they need.
+        List<NDArray> intermediates = new ArrayList<>();
+        try {
+            // (rows, in) -> (images, 1, pixels, in) is a view of a contiguous minibatch; moving the
+            // channels to axis 1 gives channels-last strides over the same memory.
+            NDArray rowImages = closeLater(intermediates, input.reshape(rows / pixels, 1, pixels, in));
+            NDArray images = closeLater(intermediates, rowImages.transpose(0, 3, 1, 2));
+            NDArray filters = closeLater(intermediates, weight.reshape(new Shape(out, in, 1, 1)));
+            NDArray output = closeLater(intermediates, Conv2d.conv2d(images, filters, bias).singletonOrThrow());
 
-        // A view of W goes to W's manager, which lives as long as the model. Attached to the minibatch's
-        // manager it is freed with the step instead of piling up over the run.
-        NDArray filters = weight.reshape(new Shape(out, in, 1, 1));
-        filters.attach(input.getManager());
-        NDArray output = Conv2d.conv2d(images, filters, bias).singletonOrThrow();
+            // The output (images, out, 1, pixels) is channels-last, so this is again a view.
+            NDArray outputRows = closeLater(intermediates, output.transpose(0, 2, 3, 1));
+            return outputRows.reshape(rows, out);
+        } finally {
+            intermediates.forEach(NDArray::close);
+        }
+    }
 
-        // The output (images, out, 1, pixels) is channels-last, so this is again a view.
-        return output.transpose(0, 2, 3, 1).reshape(rows, out);
+    private static NDArray closeLater(List<NDArray> intermediates, NDArray array) {
+        intermediates.add(array);
+        return array;
     }
 }

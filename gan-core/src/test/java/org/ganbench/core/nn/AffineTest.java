@@ -3,6 +3,7 @@ package org.ganbench.core.nn;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,6 +123,36 @@ class AffineTest {
 
             // Anything a step leaves in the model's manager stays until the model closes, a leak over a long run.
             assertEquals(arraysBefore, model.getManagedArrays().size(), "arrays left in the model's manager");
+        }
+    }
+
+    @Test
+    void minibatchManagerKeepsOnlyOutputs() {
+        try (NDManager model = NDManager.newBaseManager(); NDManager minibatch = model.newSubManager()) {
+            NDArray w = RandomArrays.uniform(model, 14, OUT, IN);
+            NDArray b = RandomArrays.uniform(model, 15, OUT);
+            NDArray x = RandomArrays.uniform(minibatch, 16, 100, IN);
+            int arraysBefore = minibatch.getManagedArrays().size();
+
+            // A caller that keeps its input and closes each output must not accumulate arrays.
+            for (int call = 0; call < 3; call++) {
+                Affine.apply(x, w, b, false).close();
+            }
+
+            assertEquals(arraysBefore, minibatch.getManagedArrays().size(), "arrays left in the minibatch's manager");
+        }
+    }
+
+    @Test
+    void higherRankInputTakesLinear() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray x = RandomArrays.uniform(manager, 17, 16, 2, IN);
+            NDArray w = RandomArrays.uniform(manager, 18, OUT, IN);
+            NDArray b = RandomArrays.uniform(manager, 19, OUT);
+
+            NDArray y = Affine.apply(x, w, b, false);
+
+            assertEquals(new Shape(16, 2, OUT), y.getShape());
         }
     }
 
