@@ -23,7 +23,7 @@ public final class NativeHeap {
     private static final int M_TRIM_THRESHOLD = -1;
     private static final int M_MMAP_THRESHOLD = -3;
 
-    /** Blocks from this size up get their own mmap: 32 MiB, the ceiling of glibc's own rule. */
+    /** Blocks from this size up get their own mmap: 32 MiB, above the step's largest blocks of about 6 MiB. */
     static final int MMAP_THRESHOLD = 32 << 20;
 
     /** Free memory at the top of a heap is returned to the system beyond this: 256 MiB. */
@@ -58,9 +58,9 @@ public final class NativeHeap {
     /**
      * Makes malloc keep freed blocks for reuse instead of handing them back to the system at once.
      *
-     * <p>By default glibc serves each block above a threshold (128 KiB at first, raised as such
-     * blocks are freed, up to 32 MiB) with its own mmap, and returns free memory at the top of a
-     * heap once it exceeds twice that threshold. A training step allocates and frees tens of
+     * <p>By default glibc serves large blocks with their own mmap and returns free memory at the top
+     * of a heap to the system soon after it is freed, with thresholds that adapt as blocks are
+     * freed. A training step allocates and frees tens of
      * megabytes of tensors, and oneDNN's reordered weights among them, so under those rules the
      * pages come back fresh, and page faults, each step. This fixes both thresholds for the rest of
      * the process: blocks below {@link #MMAP_THRESHOLD} come from the heap, and free memory stays

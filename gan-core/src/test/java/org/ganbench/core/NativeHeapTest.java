@@ -20,7 +20,7 @@ class NativeHeapTest {
     /** Block size below glibc's initial mmap threshold of 128 KiB, so malloc serves each block from an arena. */
     private static final int BLOCK_BYTES = 64 * 1024;
     private static final int BLOCKS = 2_000;
-    /** glibc's flag for a chunk served by mmap, in the size word before the block (malloc/malloc.c). */
+    /** glibc's flag for a chunk served by mmap, in the size word before the block. */
     private static final long IS_MMAPPED = 0x2;
     /** Spacing of the blocks that stay allocated, so the freed memory lies between live blocks. */
     private static final int LIVE_EVERY = 10;
@@ -74,8 +74,8 @@ class NativeHeapTest {
         assertTrue(NativeHeap.keepFreedMemory(), "mallopt was not found, rejected a value, or JNA failed to load");
 
         // glibc marks a block served by its own mmap with bit 1 (IS_MMAPPED) of the size word before it.
-        // Under the default rules a first block of 24 MiB is above the 128 KiB threshold, so it gets its
-        // own mmap. Freeing it would unmap it, and the next step would fault its pages in again.
+        // Under the default rules a first block of 24 MiB gets its own mmap (this test fails without the
+        // setting). Freeing it would unmap it, and the next step would fault its pages in again.
         try (Memory block = new Memory(24 << 20)) {
             long sizeWord = new Pointer(Pointer.nativeValue(block)).getLong(-Long.BYTES);
             assertEquals(0, sizeWord & IS_MMAPPED, "a 24 MiB block got its own mmap");

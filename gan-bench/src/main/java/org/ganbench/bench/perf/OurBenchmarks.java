@@ -84,9 +84,7 @@ public record OurBenchmarks(BenchmarkSizes sizes) {
      * @throws IllegalArgumentException if the shape is not three positive integers
      */
     public double matrixProductGflops(String shape, int threads) {
-        long[] dimensions = MatrixProductBenchmark.parseShape(shape);
-        double milliseconds = run(MatrixProductBenchmark.class, Map.of("shape", shape), threads);
-        return 2.0 * dimensions[0] * dimensions[1] * dimensions[2] / (milliseconds * 1e6);
+        return productGflops(MatrixProductBenchmark.class, shape, threads);
     }
 
     /**
@@ -98,8 +96,13 @@ public record OurBenchmarks(BenchmarkSizes sizes) {
      * @throws IllegalArgumentException if the shape is not three positive integers
      */
     public double denseProductGflops(String shape, int threads) {
+        return productGflops(DenseProductBenchmark.class, shape, threads);
+    }
+
+    /** Runs a product benchmark with its "m,k,n" shape and converts milliseconds per product to GFLOP/s. */
+    private double productGflops(Class<?> benchmark, String shape, int threads) {
         long[] dimensions = MatrixProductBenchmark.parseShape(shape);
-        double milliseconds = run(DenseProductBenchmark.class, Map.of("shape", shape), threads);
+        double milliseconds = run(benchmark, Map.of("shape", shape), threads);
         return 2.0 * dimensions[0] * dimensions[1] * dimensions[2] / (milliseconds * 1e6);
     }
 

@@ -29,10 +29,9 @@ import java.util.List;
 final class Affine {
 
     /**
-     * Minimum images for which PyTorch passes a one-thread 1 x 1 convolution to oneDNN. oneDNN's log
-     * ({@code ONEDNN_VERBOSE=1}) showed no oneDNN call for 8 images with one thread, and for the
-     * Parzen window's tiles 8 images ran at less than half the rate of 16. With two threads PyTorch
-     * used oneDNN for 8 images too; the rule keeps one layout for every thread count.
+     * Minimum images per convolution. For the Parzen window's tiles, one-thread convolutions of 8
+     * images ran at less than half the rate of 16. NOTE: with more threads PyTorch may send fewer
+     * images to oneDNN as well; this threshold was only measured with one thread.
      */
     static final int MIN_IMAGES = 16;
 
@@ -96,7 +95,7 @@ final class Affine {
         // Autograd and the result hold their own references to the storage they need.
         List<NDArray> intermediates = new ArrayList<>();
         try {
-            // (rows, in) -> (images, 1, pixels, in) is a view of a contiguous minibatch; moving the
+            // (rows, in) -> (images, 1, pixels, in) is a view of a contiguous minibatch. Moving the
             // channels to axis 1 gives channels-last strides over the same memory.
             NDArray rowImages = closeLater(intermediates, input.reshape(rows / pixels, 1, pixels, in));
             NDArray images = closeLater(intermediates, rowImages.transpose(0, 3, 1, 2));
